@@ -1,0 +1,3 @@
+package cn.sd.pairing.common;
+
+public record FieldMessage(String field, String message) {}

@@ -1,0 +1,105 @@
+package cn.sd.pairing.common;
+
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Every failure leaves as {status, message, fieldErrors} in Chinese; nothing else reaches the user. */
+@RestControllerAdvice
+public class GlobalExceptionHandler {
+  private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
+
+  @ExceptionHandler(ApiException.class)
+  ResponseEntity<ErrorBody> api(ApiException e) {
+    return body(e.status(), e.getMessage(), e.fieldErrors());
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<ErrorBody> invalid(MethodArgumentNotValidException e) {
+    List<FieldMessage> fields = e.getBindingResult().getFieldErrors().stream()
+        .map(f -> new FieldMessage(f.getField(), f.getDefaultMessage()))
+        .toList();
+    return body(HttpStatus.BAD_REQUEST, "提交的内容有误，请检查标注的字段", fields);
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<ErrorBody> violation(ConstraintViolationException e) {
+    List<FieldMessage> fields = e.getConstraintViolations().stream()
+        .map(v -> new FieldMessage(v.getPropertyPath().toString(), v.getMessage()))
+        .toList();
+    return body(HttpStatus.BAD_REQUEST, "提交的内容有误，请检查标注的字段", fields);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ErrorBody> unreadable(HttpMessageNotReadableException e) {
+    return body(HttpStatus.BAD_REQUEST, "请求格式不正确，请检查填写的内容", List.of());
+  }
+
+  @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+  ResponseEntity<ErrorBody> badParameter(Exception e) {
+    return body(HttpStatus.BAD_REQUEST, "请求参数不正确", List.of());
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ErrorBody> mediaType(HttpMediaTypeNotSupportedException e) {
+    return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "请求内容类型不受支持", List.of());
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<ErrorBody> method(HttpRequestMethodNotSupportedException e) {
+    return body(HttpStatus.METHOD_NOT_ALLOWED, "不支持该请求方式", List.of());
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ResponseEntity<ErrorBody> noResource(NoResourceFoundException e) {
+    return body(HttpStatus.NOT_FOUND, "请求的资源不存在", List.of());
+  }
+
+  @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class})
+  ResponseEntity<ErrorBody> concurrent(RuntimeException e) {
+    return body(HttpStatus.CONFLICT, "该事项已被他人处理或修改，请刷新后重试", List.of());
+  }
+
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<ErrorBody> integrity(DataIntegrityViolationException e) {
+    log.warn("Integrity violation: {}", e.getMostSpecificCause().getMessage());
+    return body(HttpStatus.CONFLICT, "数据与现有记录冲突，请刷新后重试", List.of());
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ErrorBody> denied(AccessDeniedException e) {
+    return body(HttpStatus.FORBIDDEN, "无权执行该操作", List.of());
+  }
+
+  @ExceptionHandler(AuthenticationException.class)
+  ResponseEntity<ErrorBody> unauthenticated(AuthenticationException e) {
+    return body(HttpStatus.UNAUTHORIZED, "用户名或密码错误", List.of());
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ErrorBody> unexpected(Exception e) {
+    log.error("Unexpected error", e);
+    return body(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后重试", List.of());
+  }
+
+  private static ResponseEntity<ErrorBody> body(HttpStatus status, String message, List<FieldMessage> fields) {
+    return ResponseEntity.status(status).body(new ErrorBody(status.value(), message, fields));
+  }
+}

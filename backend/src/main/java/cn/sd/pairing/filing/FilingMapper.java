@@ -1,0 +1,33 @@
+package cn.sd.pairing.filing;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface FilingMapper {
+  Filing findVisible(@Param("id") long id, @Param("scope") FilingScope scope);
+
+  List<Filing> findPage(@Param("scope") FilingScope scope, @Param("status") FilingStatus status,
+      @Param("offset") int offset, @Param("limit") int limit);
+
+  long count(@Param("scope") FilingScope scope, @Param("status") FilingStatus status);
+
+  Filing findById(long id);
+
+  List<Filing> findByProcessInstanceIds(@Param("ids") Collection<String> processInstanceIds);
+
+  void insert(Filing filing);
+
+  int updateContent(Filing filing);
+
+  int markSubmitted(@Param("id") long id, @Param("processInstanceId") String processInstanceId,
+      @Param("at") LocalDateTime at);
+
+  int updateStatus(@Param("id") long id, @Param("status") FilingStatus status, @Param("at") LocalDateTime at);
+
+  int markApproved(@Param("id") long id, @Param("year") int year, @Param("seq") int seq,
+      @Param("filingNo") String filingNo, @Param("at") LocalDateTime at);
+}

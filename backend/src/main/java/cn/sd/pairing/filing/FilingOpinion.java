@@ -1,0 +1,19 @@
+package cn.sd.pairing.filing;
+
+import java.time.LocalDateTime;
+
+/** One human action on a filing (submit, resubmit, approve, return) with its opinion. */
+public class FilingOpinion {
+  public Long id;
+  public Long filingId;
+  public String taskId;
+  public String stepKey;
+  public String stepName;
+  public OpinionAction action;
+  public String opinion;
+  public Long userId;
+  public String userName;
+  public Long orgId;
+  public String orgName;
+  public LocalDateTime createdAt;
+}

@@ -1,0 +1,27 @@
+package cn.sd.pairing.filing;
+
+import cn.sd.pairing.security.UserPrincipal;
+
+/**
+ * Which filings an organisation may see: a zone its own, a university (or unit) those it is
+ * the university side of, a city bureau those of zones in its city, the provincial
+ * departments all; drafts only by their initiator. Used by every filing query.
+ */
+public record FilingScope(String kind, long orgId, String cityCode) {
+  public static final String ZONE = "ZONE";
+  public static final String UNIVERSITY_SIDE = "UNIVERSITY_SIDE";
+  public static final String CITY = "CITY";
+  public static final String ALL = "ALL";
+  public static final String NONE = "NONE";
+
+  public static FilingScope of(UserPrincipal user) {
+    String kind = switch (user.orgType()) {
+      case ZONE -> ZONE;
+      case UNIVERSITY, UNIT -> UNIVERSITY_SIDE;
+      case CITY_BUREAU -> CITY;
+      case PROVINCE_ST, PROVINCE_EDU -> ALL;
+      case PLATFORM -> NONE;
+    };
+    return new FilingScope(kind, user.orgId(), user.cityCode());
+  }
+}

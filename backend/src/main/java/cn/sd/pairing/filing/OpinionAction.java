@@ -1,0 +1,18 @@
+package cn.sd.pairing.filing;
+
+public enum OpinionAction {
+  SUBMIT("提交"),
+  RESUBMIT("修改后重新提交"),
+  APPROVE("通过"),
+  RETURN("退回修改");
+
+  private final String label;
+
+  OpinionAction(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

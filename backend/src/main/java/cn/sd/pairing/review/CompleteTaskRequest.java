@@ -1,0 +1,8 @@
+package cn.sd.pairing.review;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+public record CompleteTaskRequest(
+    @NotNull(message = "请选择审核结论") Decision decision,
+    @Size(max = 1000, message = "审核意见不能超过1000字") String opinion) {}

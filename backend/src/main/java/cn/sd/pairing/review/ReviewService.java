@@ -1,0 +1,94 @@
+package cn.sd.pairing.review;
+
+import cn.sd.pairing.common.ApiException;
+import cn.sd.pairing.filing.Filing;
+import cn.sd.pairing.filing.FilingMapper;
+import cn.sd.pairing.filing.FilingProcess;
+import cn.sd.pairing.filing.FilingService;
+import cn.sd.pairing.filing.FilingViews.Detail;
+import cn.sd.pairing.security.CandidateGroups;
+import cn.sd.pairing.security.UserPrincipal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reviewers' work: the tasks offered to their organisation and role, and their decisions. */
+@Service
+@Transactional
+public class ReviewService {
+  private static final int MAX_TASKS = 500;
+
+  private final TaskService tasks;
+  private final HistoryService history;
+  private final FilingMapper filings;
+  private final FilingService filingService;
+  private final Clock clock;
+
+  public ReviewService(TaskService tasks, HistoryService history, FilingMapper filings, FilingService filingService,
+      Clock clock) {
+    this.tasks = tasks;
+    this.history = history;
+    this.filings = filings;
+    this.filingService = filingService;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public List<TaskView> todo(UserPrincipal user) {
+    List<String> groups = CandidateGroups.of(user);
+    if (groups.isEmpty()) {
+      return List.of();
+    }
+    List<Task> open = tasks.createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks()
+        .initializeFormKeys().orderByTaskCreateTime().asc().listPage(0, MAX_TASKS);
+    if (open.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Filing> byProcess = filings.findByProcessInstanceIds(
+            open.stream().map(Task::getProcessInstanceId).distinct().toList())
+        .stream().collect(Collectors.toMap(f -> f.processInstanceId, Function.identity()));
+    return open.stream().map(t -> {
+      Filing f = byProcess.get(t.getProcessInstanceId());
+      return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getFormKey(),
+          f == null ? null : f.id, f == null ? null : f.zoneName, f == null ? null : f.universityName,
+          f == null ? null : f.cityName, t.getCreateTime(), t.getDueDate());
+    }).toList();
+  }
+
+  public Detail complete(String taskId, CompleteTaskRequest request, UserPrincipal user) {
+    Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+    if (task == null) {
+      boolean finished = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+      throw finished ? ApiException.conflict("该任务已办理完毕，请勿重复提交") : ApiException.notFound("任务不存在");
+    }
+    long offeredToCaller = tasks.createTaskQuery().taskId(taskId)
+        .taskCandidateGroupIn(CandidateGroups.of(user)).includeAssignedTasks().count();
+    if (offeredToCaller == 0) {
+      throw ApiException.forbidden("无权办理该任务");
+    }
+    if (!FilingProcess.FORM_REVIEW.equals(task.getFormKey())) {
+      throw ApiException.conflict("该任务需在备案编辑页修改后重新提交");
+    }
+    if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+      throw ApiException.conflict("该任务已由他人签收办理");
+    }
+    String opinion = request.opinion() == null ? null : request.opinion().strip();
+    if (request.decision() == Decision.RETURN && (opinion == null || opinion.isEmpty())) {
+      throw ApiException.badField("opinion", "退回修改时必须填写审核意见");
+    }
+    Filing filing = filings.findByProcessInstanceIds(List.of(task.getProcessInstanceId())).get(0);
+    filingService.record(filing.id, taskId, task.getTaskDefinitionKey(), task.getName(), request.decision().action(),
+        opinion, user, LocalDateTime.now(clock));
+    tasks.setAssignee(taskId, user.username());
+    tasks.complete(taskId, Map.of(FilingProcess.VAR_DECISION, request.decision().name()));
+    return filingService.detail(filing.id, user);
+  }
+}

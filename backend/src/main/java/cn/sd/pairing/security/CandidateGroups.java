@@ -1,0 +1,19 @@
+package cn.sd.pairing.security;
+
+import java.util.List;
+
+/**
+ * Camunda candidate groups are derived from the registry: "<orgId>:<ROLE>", so a task is
+ * offered to the holders of one role in one organisation, never to named users.
+ */
+public final class CandidateGroups {
+  private CandidateGroups() {}
+
+  public static String of(long orgId, Role role) {
+    return orgId + ":" + role.name();
+  }
+
+  public static List<String> of(UserPrincipal user) {
+    return user.roles().stream().map(role -> of(user.orgId(), role)).toList();
+  }
+}

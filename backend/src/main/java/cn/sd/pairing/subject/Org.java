@@ -1,0 +1,22 @@
+package cn.sd.pairing.subject;
+
+import java.time.LocalDateTime;
+
+/** An organisation of the registry: zone, university, unit/team, city bureau, provincial department. */
+public class Org {
+  public Long id;
+  public String code;
+  public String name;
+  public OrgType type;
+  public String cityCode;
+  public String cityName;
+  /** Zones only: NATIONAL or PROVINCIAL. */
+  public String zoneLevel;
+  /** Units/teams only: the legal-entity university. */
+  public Long parentId;
+  public String industries;
+  public String disciplines;
+  public boolean enabled = true;
+  public LocalDateTime createdAt;
+  public LocalDateTime updatedAt;
+}

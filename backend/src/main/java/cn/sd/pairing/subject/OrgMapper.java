@@ -1,0 +1,50 @@
+package cn.sd.pairing.subject;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Options;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+@Mapper
+public interface OrgMapper {
+  String COLUMNS = "o.id, o.code, o.name, o.type, o.city_code, c.name AS city_name, o.zone_level, o.parent_id, "
+      + "o.industries, o.disciplines, o.enabled, o.created_at, o.updated_at";
+
+  @Select("SELECT " + COLUMNS + " FROM org o LEFT JOIN city c ON c.code = o.city_code WHERE o.id = #{id}")
+  Org findById(long id);
+
+  @Select("SELECT " + COLUMNS + " FROM org o LEFT JOIN city c ON c.code = o.city_code WHERE o.code = #{code}")
+  Org findByCode(String code);
+
+  /** The single enabled organisation of a type in a city (e.g. the city's S&T bureau); null city = provincial. */
+  @Select("<script>SELECT " + COLUMNS + """
+       FROM org o LEFT JOIN city c ON c.code = o.city_code
+      WHERE o.type = #{type} AND o.enabled = TRUE
+      <if test="cityCode != null">AND o.city_code = #{cityCode}</if>
+      ORDER BY o.id
+      </script>""")
+  List<Org> findEnabledByType(@Param("type") OrgType type, @Param("cityCode") String cityCode);
+
+  @Select("<script>SELECT " + COLUMNS + """
+       FROM org o LEFT JOIN city c ON c.code = o.city_code
+      WHERE o.type = #{type} AND o.enabled = TRUE
+      <if test="query != null and query != ''">AND o.name LIKE CONCAT('%', #{query}, '%')</if>
+      ORDER BY o.code
+      </script>""")
+  List<Org> searchEnabled(@Param("type") OrgType type, @Param("query") String query);
+
+  @Select("SELECT COUNT(*) FROM org")
+  long count();
+
+  @Insert("""
+      INSERT INTO org (code, name, type, city_code, zone_level, parent_id, industries, disciplines, enabled, created_at, updated_at)
+      VALUES (#{code}, #{name}, #{type}, #{cityCode}, #{zoneLevel}, #{parentId}, #{industries}, #{disciplines}, #{enabled},
+              #{createdAt}, #{updatedAt})""")
+  @Options(useGeneratedKeys = true, keyProperty = "id")
+  void insert(Org org);
+
+  @Insert("INSERT INTO city (code, name) VALUES (#{code}, #{name})")
+  void insertCity(@Param("code") String code, @Param("name") String name);
+}
