@@ -1,0 +1,261 @@
+// Browser journey through the filing and review flow, against a running app.
+//   BASE_URL=http://localhost:8080 SCREENSHOT_DIR=./test-results node e2e/journey.mjs
+// Uses the demo accounts; the database may hold data of earlier runs, so filings are tracked by the id
+// the app shows after each submit.
+import fs from 'node:fs'
+import path from 'node:path'
+import { chromium } from 'playwright-core'
+
+const BASE_URL = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? './test-results'
+const PASSWORD = 'Demo@2026!'
+const TIMEOUT = 15_000
+
+const FILING = {
+  university: '山东大学',
+  keyTasks: ['INDUSTRY_LAYOUT', 'TRANSFER'],
+  startDate: '2026-12-01',
+  endDate: '2028-12-31',
+  zoneContact: { name: '张经办', phone: '13800000001', email: 'zhang@jngx.gov.cn' },
+  universityContact: { name: '李老师', phone: '13900000002', email: 'li@sdu.edu.cn' },
+}
+
+const CHROMIUM = '/usr/bin/chromium'
+if (!fs.existsSync(CHROMIUM)) {
+  console.error(`journey FAILED: ${CHROMIUM} is missing (apt-get install chromium)`)
+  process.exit(1)
+}
+fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+})
+
+let stepNo = 0
+let page = null
+
+function check(condition, message) {
+  if (!condition) throw new Error(message)
+}
+
+async function screenshot(name) {
+  if (!page) return
+  await page.waitForTimeout(400) // let Element Plus transitions finish
+  const file = path.join(SCREENSHOT_DIR, `${String(stepNo).padStart(2, '0')}-${name}.png`)
+  await page.screenshot({ path: file, fullPage: true })
+}
+
+/** Runs one step of the journey; stops the whole run with a screenshot on the first failure. */
+async function step(name, action) {
+  stepNo += 1
+  console.log(`[${stepNo}] ${name} ...`)
+  try {
+    await action()
+    await screenshot(name)
+    console.log(`[${stepNo}] ${name}: ok`)
+  } catch (error) {
+    await screenshot(`${name}-FAILED`).catch(() => {})
+    console.error(`[${stepNo}] ${name}: FAILED\n${error.stack ?? error}`)
+    await browser.close()
+    process.exit(1)
+  }
+}
+
+/** A fresh browser session (own cookies) on the login page. */
+async function openSession() {
+  await page?.context().close()
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  })
+  context.setDefaultTimeout(TIMEOUT)
+  page = await context.newPage()
+  await page.goto(`${BASE_URL}/login`)
+  await page.getByTestId('login-username').waitFor()
+}
+
+async function login(username) {
+  await openSession()
+  await page.getByTestId('login-username').fill(username)
+  await page.getByTestId('login-password').fill(PASSWORD)
+  await page.getByTestId('login-submit').click()
+  await page.getByTestId('user-display-name').waitFor()
+}
+
+const testId = (id) => page.getByTestId(id)
+const toast = (text) => page.locator('.el-message').filter({ hasText: text }).first()
+
+/** Types a date into the picker inside the form item `id`. */
+async function pickDate(id, value) {
+  const input = page.locator(`[data-testid="${id}"] input`)
+  await input.fill(value)
+  await input.press('Enter')
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+}
+
+async function fillFiling(data) {
+  await testId('university-select').click()
+  await page.keyboard.type(data.university)
+  await page
+    .locator('.el-select-dropdown__item:visible')
+    .filter({ has: page.locator('span', { hasText: new RegExp(`^${data.university}$`) }) })
+    .first()
+    .click()
+  for (const code of data.keyTasks) await testId(`key-task-${code}`).click()
+  await pickDate('start-date', data.startDate)
+  await pickDate('end-date', data.endDate)
+  for (const side of ['zoneContact', 'universityContact']) {
+    for (const field of ['name', 'phone', 'email']) await testId(`${side}-${field}`).fill(data[side][field])
+  }
+}
+
+/** Submits the open form and returns the id of the filing from the detail page it leads to. */
+async function submitFiling() {
+  await testId('submit-filing').click()
+  await page.waitForURL(/\/filings\/\d+$/)
+  return Number(new URL(page.url()).pathname.split('/').pop())
+}
+
+async function expectStatus(label) {
+  await testId('status-tag').filter({ hasText: label }).first().waitFor()
+}
+
+async function createAndSubmit() {
+  await login('zone_jinan')
+  await testId('menu-/filings/new').click()
+  await page.waitForURL(/\/filings\/new$/)
+  await fillFiling(FILING)
+  const id = await submitFiling()
+  await expectStatus('市科技局初审中')
+  return id
+}
+
+/** The reviewer opens the task of the filing from the 待办 list and decides. */
+async function review(username, filingId, decision, opinion) {
+  await login(username)
+  await page.waitForURL(/\/tasks$/)
+  await testId(`task-handle-${filingId}`).click()
+  await page.waitForURL(/\/tasks\/[^/]+\?filingId=/)
+  await testId('filing-descriptions').waitFor()
+  await testId('task-opinion').fill(opinion)
+  await testId(decision === 'APPROVE' ? 'task-approve' : 'task-return').click()
+  await toast(decision === 'APPROVE' ? '已审核通过' : '已退回修改').waitFor()
+  await page.waitForURL(/\/tasks$/)
+}
+
+let firstId
+let secondId
+
+await step('login-page-chinese-and-wrong-password', async () => {
+  await openSession()
+  check((await page.locator('html').getAttribute('lang')) === 'zh-CN', 'page language is not zh-CN')
+  await page.getByText('区校联动结对备案平台').first().waitFor()
+  await testId('login-username').fill('zone_jinan')
+  await testId('login-password').fill('wrong-password')
+  await testId('login-submit').click()
+  await testId('login-error').waitFor()
+  const message = await testId('login-error').innerText()
+  check(message.includes('用户名或密码错误'), `unexpected login error: ${message}`)
+})
+
+await step('a-zone-creates-and-submits-filing', async () => {
+  firstId = await createAndSubmit()
+  console.log(`    filing #${firstId} submitted`)
+  const text = await testId('filing-descriptions').innerText()
+  for (const expected of ['山东大学', '产业协同布局', '科技成果转化', FILING.zoneContact.name, FILING.universityContact.email]) {
+    check(text.includes(expected), `detail page lacks "${expected}"`)
+  }
+})
+
+await step('a-zone-sees-filing-in-city-review-in-list', async () => {
+  await testId('menu-/filings').click()
+  await page.waitForURL(/\/filings$/)
+  const row = page.locator('tr', { has: testId(`filing-view-${firstId}`) })
+  await row.filter({ hasText: '市科技局初审中' }).waitFor()
+})
+
+await step('b-city-approves', async () => {
+  await review('city_jinan', firstId, 'APPROVE', '同意上报')
+})
+
+await step('c-province-st-approves', async () => {
+  await review('prov_st', firstId, 'APPROVE', '同意备案')
+})
+
+await step('d-zone-sees-approval-and-filing-number', async () => {
+  await login('zone_jinan')
+  await page.goto(`${BASE_URL}/filings/${firstId}`)
+  await expectStatus('备案通过')
+  const filingNo = (await testId('filing-no').innerText()).trim()
+  check(/^鲁区校备/.test(filingNo), `unexpected filing number "${filingNo}"`)
+  console.log(`    filing number ${filingNo}`)
+  const timeline = await testId('opinion-timeline').innerText()
+  for (const opinion of ['同意上报', '同意备案']) check(timeline.includes(opinion), `timeline lacks "${opinion}"`)
+  await testId('menu-/filings').click()
+  await page.locator('tr', { has: testId(`filing-view-${firstId}`) }).filter({ hasText: filingNo }).waitFor()
+})
+
+await step('e-zone-submits-second-filing', async () => {
+  secondId = await createAndSubmit()
+  console.log(`    filing #${secondId} submitted`)
+})
+
+await step('e-city-returns-second-filing', async () => {
+  await login('city_jinan')
+  await testId(`task-handle-${secondId}`).click()
+  await testId('task-return').click()
+  await page.getByText('退回修改时请填写审核意见').waitFor()
+  await testId('task-opinion').fill('请补充联系人邮箱')
+  await testId('task-return').click()
+  await toast('已退回修改').waitFor()
+  await page.waitForURL(/\/tasks$/)
+})
+
+await step('e-zone-sees-return-opinion', async () => {
+  await login('zone_jinan')
+  await testId('menu-/filings').click()
+  await page.locator('tr', { has: testId(`filing-view-${secondId}`) }).filter({ hasText: '退回修改' }).waitFor()
+  await testId(`filing-edit-${secondId}`).click()
+  await page.waitForURL(new RegExp(`/filings/${secondId}/edit$`))
+  await testId('return-opinions').filter({ hasText: '请补充联系人邮箱' }).waitFor()
+})
+
+await step('e-network-error-keeps-form', async () => {
+  const email = 'contact@sdu.edu.cn'
+  await testId('universityContact-email').fill(email)
+  await page.route('**/api/filings/*/submit', (route) => route.abort('internetdisconnected'))
+  await testId('submit-filing').click()
+  await toast('网络异常，请稍后重试').waitFor()
+  await page.unroute('**/api/filings/*/submit')
+  check(page.url().endsWith(`/filings/${secondId}/edit`), 'left the form after a network error')
+  check((await testId('universityContact-email').inputValue()) === email, 'form content lost after a network error')
+})
+
+await step('e-zone-resubmits', async () => {
+  check((await submitFiling()) === secondId, 'resubmit led to another filing')
+  await expectStatus('市科技局初审中')
+})
+
+await step('f-empty-form-shows-chinese-validation', async () => {
+  await testId('menu-/filings/new').click()
+  await page.waitForURL(/\/filings\/new$/)
+  await testId('submit-filing').click()
+  await page.locator('.el-form-item__error').filter({ hasText: '请选择结对高校' }).waitFor()
+  await page.locator('.el-form-item__error').filter({ hasText: '请输入手机号' }).first().waitFor()
+  check(page.url().endsWith('/filings/new'), 'an empty form was submitted')
+})
+
+await step('logout-and-login-again', async () => {
+  await testId('logout').click()
+  await page.waitForURL(/\/login/)
+  // Logging out drops the XSRF cookie; the login page must fetch a new one before the next login.
+  await testId('login-username').fill('zone_jinan')
+  await testId('login-password').fill(PASSWORD)
+  await testId('login-submit').click()
+  await page.waitForURL(/\/filings$/)
+})
+
+await browser.close()
+console.log('journey ok')

@@ -1,0 +1,25 @@
+import type { CurrentUser, Role } from '@/api'
+import { messages } from '@/i18n/zh-CN'
+
+/** Roles that file pairings for their own organisation. */
+export const OPERATOR_ROLES: Role[] = ['ZONE_OPERATOR', 'UNIVERSITY_OPERATOR', 'UNIT_OPERATOR']
+/** Roles that handle review tasks. */
+export const REVIEWER_ROLES: Role[] = ['CITY_REVIEWER', 'PROVINCE_ST_REVIEWER', 'PROVINCE_EDU_REVIEWER']
+/** Roles that may open filing lists and details (the server decides which filings). */
+export const FILING_READER_ROLES: Role[] = [...OPERATOR_ROLES, ...REVIEWER_ROLES, 'PROVINCE_MONITOR']
+
+export function hasAnyRole(user: CurrentUser | null, roles: readonly Role[]): boolean {
+  return !!user && user.roles.some((role) => roles.includes(role))
+}
+
+/** The page a user lands on after login or on `/`. */
+export function homePath(user: CurrentUser | null): string {
+  if (hasAnyRole(user, REVIEWER_ROLES)) return '/tasks'
+  if (hasAnyRole(user, FILING_READER_ROLES)) return '/filings'
+  return '/home'
+}
+
+/** The user's roles in words, e.g. `高新区经办人`. */
+export function roleLabels(user: CurrentUser | null): string {
+  return user ? user.roles.map((role) => messages.roles[role]).join('、') : ''
+}

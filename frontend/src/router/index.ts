@@ -1,0 +1,80 @@
+import { createRouter, createWebHistory } from 'vue-router'
+import type { Role } from '@/api'
+import { FILING_READER_ROLES, hasAnyRole, homePath, REVIEWER_ROLES } from '@/auth/roles'
+import { currentUser, ensureSession } from '@/auth/session'
+import { messages } from '@/i18n/zh-CN'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without a session. */
+    public?: boolean
+    /** Roles allowed to open the page (any of them). */
+    roles?: Role[]
+    /** Path of the menu entry the page belongs to (highlight and breadcrumb). */
+    menu?: string
+    /** Page title when it is not the menu entry itself. */
+    title?: string
+  }
+}
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    {
+      path: '/login',
+      component: () => import('@/views/login/LoginView.vue'),
+      meta: { public: true, title: messages.login.title },
+    },
+    {
+      path: '/',
+      component: () => import('@/layout/AppLayout.vue'),
+      children: [
+        { path: '', redirect: () => homePath(currentUser.value) },
+        {
+          path: 'home',
+          component: () => import('@/views/home/HomeView.vue'),
+          meta: { title: messages.page.workbench },
+        },
+        {
+          path: 'filings',
+          component: () => import('@/views/filing/FilingListView.vue'),
+          meta: { roles: FILING_READER_ROLES, menu: '/filings' },
+        },
+        {
+          path: 'filings/new',
+          component: () => import('@/views/filing/FilingFormView.vue'),
+          meta: { roles: ['ZONE_OPERATOR'], menu: '/filings/new' },
+        },
+        {
+          path: 'filings/:id(\\d+)',
+          component: () => import('@/views/filing/FilingDetailView.vue'),
+          meta: { roles: FILING_READER_ROLES, menu: '/filings', title: messages.page.filingDetail },
+        },
+        {
+          path: 'filings/:id(\\d+)/edit',
+          component: () => import('@/views/filing/FilingFormView.vue'),
+          meta: { roles: ['ZONE_OPERATOR'], menu: '/filings', title: messages.page.editFiling },
+        },
+        {
+          path: 'tasks',
+          component: () => import('@/views/task/TaskListView.vue'),
+          meta: { roles: REVIEWER_ROLES, menu: '/tasks' },
+        },
+        {
+          path: 'tasks/:id',
+          component: () => import('@/views/task/TaskHandleView.vue'),
+          meta: { roles: REVIEWER_ROLES, menu: '/tasks', title: messages.page.handleTask },
+        },
+      ],
+    },
+    { path: '/:pathMatch(.*)*', redirect: '/' },
+  ],
+})
+
+router.beforeEach(async (to) => {
+  const user = await ensureSession()
+  if (to.meta.public) return user ? homePath(user) : true
+  if (!user) return { path: '/login', query: { redirect: to.fullPath } }
+  if (to.meta.roles && !hasAnyRole(user, to.meta.roles)) return homePath(user)
+  return true
+})

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { formatDateTime } from './format'
+
+describe('formatDateTime', () => {
+  it('shows Beijing time whatever the offset of the input', () => {
+    expect(formatDateTime('2026-11-22T13:05:00+08:00')).toBe('2026-11-22 13:05')
+    expect(formatDateTime('2026-11-22T05:05:00Z')).toBe('2026-11-22 13:05')
+    expect(formatDateTime('2026-12-31T20:30:59Z')).toBe('2027-01-01 04:30')
+  })
+  it('reads a time without offset as Beijing time', () => {
+    expect(formatDateTime('2026-11-22T13:26:01.174')).toBe('2026-11-22 13:26')
+    expect(formatDateTime('2026-11-22T00:10:00')).toBe('2026-11-22 00:10')
+  })
+  it('is empty for missing values and leaves unparsable ones alone', () => {
+    expect(formatDateTime(null)).toBe('')
+    expect(formatDateTime(undefined)).toBe('')
+    expect(formatDateTime('soon')).toBe('soon')
+  })
+})
