@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ReviewService {
   private static final int MAX_TASKS = 500;
+  private static final String ALREADY_DONE = "该任务已办理完毕，请勿重复提交";
 
   private final TaskService tasks;
   private final HistoryService history;
@@ -67,11 +69,15 @@ public class ReviewService {
     Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
     if (task == null) {
       boolean finished = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
-      throw finished ? ApiException.conflict("该任务已办理完毕，请勿重复提交") : ApiException.notFound("任务不存在");
+      throw finished ? ApiException.conflict(ALREADY_DONE) : ApiException.notFound("任务不存在");
     }
     long offeredToCaller = tasks.createTaskQuery().taskId(taskId)
         .taskCandidateGroupIn(CandidateGroups.of(user)).includeAssignedTasks().count();
     if (offeredToCaller == 0) {
+      // Gone since it was read above: someone else completed it in the meantime.
+      if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+        throw ApiException.conflict(ALREADY_DONE);
+      }
       throw ApiException.forbidden("无权办理该任务");
     }
     if (!FilingProcess.FORM_REVIEW.equals(task.getFormKey())) {
@@ -85,9 +91,16 @@ public class ReviewService {
       throw ApiException.badField("opinion", "退回修改时必须填写审核意见");
     }
     Filing filing = filings.findByProcessInstanceIds(List.of(task.getProcessInstanceId())).get(0);
+    // Claim first: the task row is the first row written, so a concurrent decision on the same
+    // task waits on it (then fails its revision check → 409) instead of deadlocking with this
+    // transaction on the filing row (MariaDB) after both recorded an opinion.
+    try {
+      tasks.setAssignee(taskId, user.username());
+    } catch (NotFoundException completedMeanwhile) {
+      throw ApiException.conflict(ALREADY_DONE);
+    }
     filingService.record(filing.id, taskId, task.getTaskDefinitionKey(), task.getName(), request.decision().action(),
         opinion, user, LocalDateTime.now(clock));
-    tasks.setAssignee(taskId, user.username());
     tasks.complete(taskId, Map.of(FilingProcess.VAR_DECISION, request.decision().name()));
     return filingService.detail(filing.id, user);
   }

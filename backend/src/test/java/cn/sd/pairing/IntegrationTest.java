@@ -1,0 +1,189 @@
+package cn.sd.pairing;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.sd.pairing.filing.ContactForm;
+import cn.sd.pairing.filing.Filing;
+import cn.sd.pairing.filing.FilingForm;
+import cn.sd.pairing.filing.FilingMapper;
+import cn.sd.pairing.filing.FilingService;
+import cn.sd.pairing.filing.KeyTask;
+import cn.sd.pairing.security.AppUser;
+import cn.sd.pairing.security.AppUserDetailsService;
+import cn.sd.pairing.security.Role;
+import cn.sd.pairing.security.UserMapper;
+import cn.sd.pairing.security.UserPrincipal;
+import cn.sd.pairing.subject.DemoDataSeeder;
+import cn.sd.pairing.subject.OrgMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * Base of every Spring test: one configuration (full app on a random port plus MockMvc), so
+ * the context cache starts the application, the engine and the database once for the whole
+ * suite. Runs on H2 by default, on MariaDB with -Dspring.profiles.active=mysql.
+ *
+ * <p>The database may already hold data of earlier runs: every test makes its own filings
+ * and asserts only on the ids it created. Process instances a test leaves running are
+ * deleted afterwards, so review backlogs do not grow from run to run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+public abstract class IntegrationTest {
+  public static final String PASSWORD = DemoDataSeeder.DEMO_PASSWORD;
+  public static final Pattern FILING_NO = Pattern.compile("鲁区校备〔(\\d{4})〕第(\\d{4})号");
+  /** A Han character: every user-facing message is Chinese. */
+  public static final String CHINESE = ".*\\p{IsHan}.*";
+
+  @Autowired protected MockMvc mvc;
+  @Autowired protected ObjectMapper json;
+  @Autowired protected ProcessEngine processEngine;
+  @Autowired protected RuntimeService runtimeService;
+  @Autowired protected TaskService taskService;
+  @Autowired protected FilingService filingService;
+  @Autowired protected FilingMapper filingMapper;
+  @Autowired protected OrgMapper orgMapper;
+  @Autowired protected UserMapper userMapper;
+  @Autowired protected AppUserDetailsService userDetails;
+  @Autowired protected PasswordEncoder passwordEncoder;
+  @Autowired protected Clock clock;
+
+  /** Filings made by this test; their still-running processes are removed after it. */
+  private final List<Long> createdFilings = new ArrayList<>();
+
+  @AfterEach
+  void deleteRunningProcessesOfThisTest() {
+    for (Long id : createdFilings) {
+      Filing filing = filingMapper.findById(id);
+      if (filing != null && filing.processInstanceId != null
+          && runtimeService.createProcessInstanceQuery().processInstanceId(filing.processInstanceId).count() > 0) {
+        runtimeService.deleteProcessInstance(filing.processInstanceId, "test cleanup", true, true);
+      }
+    }
+  }
+
+  protected void track(long filingId) {
+    createdFilings.add(filingId);
+  }
+
+  // ---------------------------------------------------------------- registry
+
+  protected UserPrincipal user(String username) {
+    return userDetails.loadUserByUsername(username).withoutPassword();
+  }
+
+  protected long orgId(String code) {
+    return orgMapper.findByCode(code).id;
+  }
+
+  /** A user of the registry with one role; made once, reused by later runs on the same database. */
+  protected AppUser ensureUser(String username, String displayName, String orgCode, Role role) {
+    AppUser existing = userMapper.findByUsername(username);
+    if (existing != null) {
+      return existing;
+    }
+    AppUser user = new AppUser();
+    user.username = username;
+    user.displayName = displayName;
+    user.passwordHash = passwordEncoder.encode(PASSWORD);
+    user.orgId = orgId(orgCode);
+    user.createdAt = LocalDateTime.now(clock);
+    userMapper.insert(user);
+    userMapper.insertRole(user.id, role);
+    return userMapper.findByUsername(username);
+  }
+
+  // ---------------------------------------------------------------- filings through the service layer
+
+  protected FilingForm completeForm(String universityCode) {
+    return new FilingForm(orgId(universityCode), List.of(KeyTask.INDUSTRY_LAYOUT, KeyTask.TRANSFER),
+        LocalDate.of(2026, 12, 1), LocalDate.of(2028, 12, 31),
+        new ContactForm("张三", "13800000000", "zhang@zone.cn"),
+        new ContactForm("李四", "13900000000", "li@univ.cn"));
+  }
+
+  /** A fresh draft of the zone operator's zone. */
+  protected long draft(String zoneOperator, String universityCode) {
+    long id = filingService.create(completeForm(universityCode), user(zoneOperator)).id();
+    track(id);
+    return id;
+  }
+
+  /** A fresh filing, submitted: its process waits at 市科技局初审. */
+  protected long submitted(String zoneOperator, String universityCode) {
+    long id = draft(zoneOperator, universityCode);
+    filingService.submit(id, completeForm(universityCode), user(zoneOperator));
+    return id;
+  }
+
+  protected Filing filing(long id) {
+    return filingMapper.findById(id);
+  }
+
+  /** The single open task of a filing's process. */
+  protected Task openTask(long filingId) {
+    return taskService.createTaskQuery().processInstanceId(filing(filingId).processInstanceId)
+        .initializeFormKeys().singleResult();
+  }
+
+  // ---------------------------------------------------------------- HTTP through MockMvc
+
+  /**
+   * A logged-in session of the user, made once through the real login and reused by later
+   * tests (a MockHttpSession keeps its login; BCrypt makes each login cost ~0.1 s).
+   */
+  protected MockHttpSession login(String username) throws Exception {
+    MockHttpSession session = SESSIONS.get(username);
+    if (session == null || session.isInvalid()) {
+      session = freshLogin(username);
+      SESSIONS.put(username, session);
+    }
+    return session;
+  }
+
+  private static final Map<String, MockHttpSession> SESSIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Logs in through POST /api/auth/login (with CSRF) and returns the session that holds the login. */
+  protected MockHttpSession freshLogin(String username) throws Exception {
+    MvcResult result = mvc.perform(post("/api/auth/login").with(csrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(toJson(Map.of("username", username, "password", PASSWORD))))
+        .andExpect(status().isOk())
+        .andReturn();
+    MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+    if (session == null) {
+      throw new IllegalStateException("login of " + username + " left no session");
+    }
+    return session;
+  }
+
+  protected String toJson(Object value) throws Exception {
+    return json.writeValueAsString(value);
+  }
+
+  protected JsonNode body(MvcResult result) throws Exception {
+    return json.readTree(result.getResponse().getContentAsByteArray());
+  }
+}
