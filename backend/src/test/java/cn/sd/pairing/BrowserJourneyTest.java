@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -16,8 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * playwright-core against this app on a random port (zone submits, city and province approve,
  * a return is seen and resubmitted, a validation error shows).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BrowserJourneyTest {
+class BrowserJourneyTest extends IntegrationTest {
 
   @LocalServerPort
   int port;

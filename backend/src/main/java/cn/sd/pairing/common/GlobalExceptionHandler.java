@@ -19,6 +19,9 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Every failure leaves as {status, message, fieldErrors} in Chinese; nothing else reaches the user. */
@@ -55,6 +58,16 @@ public class GlobalExceptionHandler {
   @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
   ResponseEntity<ErrorBody> badParameter(Exception e) {
     return body(HttpStatus.BAD_REQUEST, "请求参数不正确", List.of());
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ErrorBody> tooLarge(MaxUploadSizeExceededException e) {
+    return body(HttpStatus.PAYLOAD_TOO_LARGE, "上传的文件过大", List.of(new FieldMessage("file", "上传的文件过大")));
+  }
+
+  @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
+  ResponseEntity<ErrorBody> multipart(Exception e) {
+    return body(HttpStatus.BAD_REQUEST, "请选择要上传的文件", List.of(new FieldMessage("file", "请选择要上传的文件")));
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

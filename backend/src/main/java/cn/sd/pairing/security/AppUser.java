@@ -9,9 +9,13 @@ public class AppUser {
   public String passwordHash;
   public String displayName;
   public Long orgId;
+  public String orgCode;
   public String orgName;
   public OrgType orgType;
+  /** False when the user's organisation is disabled: the user cannot log in then. */
+  public boolean orgEnabled = true;
   public String cityCode;
   public boolean enabled = true;
   public LocalDateTime createdAt;
+  public LocalDateTime updatedAt;
 }

@@ -21,7 +21,9 @@ public class AppUserDetailsService implements UserDetailsService {
     }
     EnumSet<Role> roles = EnumSet.noneOf(Role.class);
     roles.addAll(users.findRoles(user.id));
-    return new UserPrincipal(user.id, user.username, user.passwordHash, user.displayName, user.enabled,
+    // a disabled organisation locks out all of its users
+    return new UserPrincipal(user.id, user.username, user.passwordHash, user.displayName,
+        user.enabled && user.orgEnabled,
         user.orgId, user.orgName, user.orgType, user.cityCode, roles);
   }
 }

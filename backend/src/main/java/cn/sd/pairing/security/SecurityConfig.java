@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -29,8 +30,8 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 public class SecurityConfig {
 
   @Bean
-  SecurityFilterChain filterChain(HttpSecurity http, ObjectMapper json, SecurityContextRepository contexts)
-      throws Exception {
+  SecurityFilterChain filterChain(HttpSecurity http, ObjectMapper json, SecurityContextRepository contexts,
+      UserMapper users) throws Exception {
     http
         // Cookie XSRF-TOKEN / header X-XSRF-TOKEN for the SPA; Cockpit has its own CSRF filter.
         .csrf(csrf -> csrf
@@ -38,8 +39,11 @@ public class SecurityConfig {
             .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
             .ignoringRequestMatchers("/camunda/**"))
         .securityContext(sc -> sc.securityContextRepository(contexts))
+        .addFilterBefore(new ActiveAccountFilter(users), AuthorizationFilter.class)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/auth/login").permitAll()
+            // registry and account administration
+            .requestMatchers("/api/admin/**").hasRole(Role.SYSTEM_ADMIN.name())
             .requestMatchers("/api/**").authenticated()
             .requestMatchers("/camunda/**", "/engine-rest/**").hasRole(Role.SYSTEM_ADMIN.name())
             .anyRequest().permitAll())

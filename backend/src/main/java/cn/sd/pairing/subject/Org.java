@@ -14,7 +14,11 @@ public class Org {
   public String zoneLevel;
   /** Units/teams only: the legal-entity university. */
   public Long parentId;
+  public String parentCode;
+  public String parentName;
+  /** Zones only: leading industries, ';'-separated. */
   public String industries;
+  /** Universities and units: advantage disciplines, ';'-separated. */
   public String disciplines;
   public boolean enabled = true;
   public LocalDateTime createdAt;

@@ -1,11 +1,13 @@
 package cn.sd.pairing.subject;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
 
 @Mapper
 public interface OrgMapper {
@@ -47,4 +49,30 @@ public interface OrgMapper {
 
   @Insert("INSERT INTO city (code, name) VALUES (#{code}, #{name})")
   void insertCity(@Param("code") String code, @Param("name") String name);
+
+  // --- administration (SYSTEM_ADMIN); the dynamic queries are in mapper/OrgMapper.xml
+
+  /** One organisation with its city and parent names. */
+  Org findDetail(long id);
+
+  List<Org> search(@Param("f") OrgFilter filter, @Param("offset") int offset, @Param("limit") int limit);
+
+  long countSearch(@Param("f") OrgFilter filter);
+
+  @Select("SELECT code, name FROM city ORDER BY code")
+  List<City> findCities();
+
+  @Update("""
+      UPDATE org SET code = #{code}, name = #{name}, city_code = #{cityCode}, zone_level = #{zoneLevel},
+             parent_id = #{parentId}, industries = #{industries}, disciplines = #{disciplines}, updated_at = #{updatedAt}
+      WHERE id = #{id}""")
+  int update(Org org);
+
+  @Update("UPDATE org SET enabled = #{enabled}, updated_at = #{at} WHERE id = #{id}")
+  int setEnabled(@Param("id") long id, @Param("enabled") boolean enabled, @Param("at") LocalDateTime at);
+
+  /** A unit's city is its university's: moves the units along when the university moves. */
+  @Update("UPDATE org SET city_code = #{cityCode}, updated_at = #{at} WHERE parent_id = #{parentId} AND type = 'UNIT'")
+  int updateUnitsCity(@Param("parentId") long parentId, @Param("cityCode") String cityCode,
+      @Param("at") LocalDateTime at);
 }

@@ -18,4 +18,9 @@ public enum OrgType {
   public String label() {
     return label;
   }
+
+  /** Zones, universities and units are kept by the system administrator (form and import). */
+  public boolean managed() {
+    return this == ZONE || this == UNIVERSITY || this == UNIT;
+  }
 }

@@ -1,0 +1,221 @@
+package cn.sd.pairing.security;
+
+import cn.sd.pairing.common.ApiException;
+import cn.sd.pairing.common.FieldErrors;
+import cn.sd.pairing.common.FieldMessage;
+import cn.sd.pairing.common.PageResult;
+import cn.sd.pairing.common.SqlLike;
+import cn.sd.pairing.subject.Org;
+import cn.sd.pairing.subject.OrgMapper;
+import cn.sd.pairing.subject.OrgType;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The system administrator's maintenance of accounts. Every user belongs to exactly one
+ * organisation and may only hold roles that fit its type; the three platform administrator
+ * roles are held by separate accounts (三员分立).
+ */
+@Service
+@Transactional
+public class UserAdminService {
+  static final Pattern USERNAME = Pattern.compile("^[a-z][a-z0-9_.-]{2,31}$");
+  static final int DISPLAY_NAME_MAX = 32;
+
+  private final UserMapper users;
+  private final OrgMapper orgs;
+  private final PasswordEncoder passwordEncoder;
+  private final Clock clock;
+
+  public UserAdminService(UserMapper users, OrgMapper orgs, PasswordEncoder passwordEncoder, Clock clock) {
+    this.users = users;
+    this.orgs = orgs;
+    this.passwordEncoder = passwordEncoder;
+    this.clock = clock;
+  }
+
+  public List<RoleView> roles() {
+    return Arrays.stream(Role.values()).map(RoleView::of).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public PageResult<UserView> list(String query, Long orgId, OrgType orgType, Role role, Boolean enabled,
+      int page, int size) {
+    String pattern = SqlLike.contains(query);
+    UserFilter filter = new UserFilter(pattern, pattern == null ? null : pattern.toLowerCase(Locale.ROOT), orgId,
+        orgType, role, enabled);
+    List<AppUser> rows = users.search(filter, (page - 1) * size, size);
+    Map<Long, List<Role>> roles = new HashMap<>();
+    if (!rows.isEmpty()) {
+      for (UserMapper.UserRoleRow r : users.findRolesOf(rows.stream().map(u -> u.id).toList())) {
+        roles.computeIfAbsent(r.userId(), k -> new ArrayList<>()).add(r.role());
+      }
+    }
+    List<UserView> items = rows.stream().map(u -> UserView.of(u, roles.getOrDefault(u.id, List.of()))).toList();
+    return new PageResult<>(users.countSearch(filter), items);
+  }
+
+  @Transactional(readOnly = true)
+  public UserView get(long id) {
+    AppUser user = existing(id);
+    return UserView.of(user, users.findRoles(id));
+  }
+
+  public UserView create(UserForms.Create form) {
+    FieldErrors errors = new FieldErrors();
+    String username = form.username() == null ? null : form.username().strip();
+    if (username == null || username.isEmpty()) {
+      errors.add("username", "用户名不能为空");
+    } else if (!USERNAME.matcher(username).matches()) {
+      errors.add("username", "用户名须以小写字母开头，由小写字母、数字、下划线、点或短横线组成，长度3–32位");
+    }
+    String displayName = checkDisplayName(form.displayName(), errors);
+    Org org = checkOrg(form.orgId(), errors, null);
+    Set<Role> roles = checkRoles(form.roles(), org, errors);
+    String problem = PasswordPolicy.problem(form.password(), username);
+    if (problem != null) {
+      errors.add("password", problem);
+    }
+    errors.throwIfAny();
+    if (users.countByUsername(username) > 0) {
+      String message = "用户名“" + username + "”已被使用";
+      throw new ApiException(HttpStatus.CONFLICT, message, List.of(new FieldMessage("username", message)));
+    }
+    AppUser user = new AppUser();
+    user.username = username;
+    user.displayName = displayName;
+    user.orgId = org.id;
+    user.passwordHash = passwordEncoder.encode(form.password());
+    user.createdAt = LocalDateTime.now(clock);
+    users.insert(user);
+    roles.forEach(role -> users.insertRole(user.id, role));
+    return get(user.id);
+  }
+
+  public UserView update(long id, UserForms.Update form, UserPrincipal actor) {
+    AppUser current = existing(id);
+    FieldErrors errors = new FieldErrors();
+    String displayName = checkDisplayName(form.displayName(), errors);
+    Org org = checkOrg(form.orgId(), errors, current.orgId);
+    Set<Role> roles = checkRoles(form.roles(), org, errors);
+    if (id == actor.id() && actor.has(Role.SYSTEM_ADMIN) && !roles.contains(Role.SYSTEM_ADMIN)
+        && !errors.has("roles")) {
+      errors.add("roles", "不能取消本人的系统管理员角色");
+    }
+    errors.throwIfAny();
+    AppUser user = new AppUser();
+    user.id = id;
+    user.displayName = displayName;
+    user.orgId = org.id;
+    user.updatedAt = LocalDateTime.now(clock);
+    users.update(user);
+    users.deleteRoles(id);
+    roles.forEach(role -> users.insertRole(id, role));
+    return get(id);
+  }
+
+  /** A disabled user cannot log in, and an open session of that user ends at its next request. */
+  public UserView setEnabled(long id, boolean enabled, UserPrincipal actor) {
+    AppUser user = existing(id);
+    if (!enabled && id == actor.id()) {
+      throw ApiException.conflict("不能停用当前登录的账号");
+    }
+    if (user.enabled != enabled) {
+      users.setEnabled(id, enabled, LocalDateTime.now(clock));
+    }
+    return get(id);
+  }
+
+  public void resetPassword(long id, UserForms.PasswordReset form) {
+    AppUser user = existing(id);
+    String problem = PasswordPolicy.problem(form.password(), user.username);
+    if (problem != null) {
+      throw ApiException.badField("password", problem);
+    }
+    users.setPassword(id, passwordEncoder.encode(form.password()), LocalDateTime.now(clock));
+  }
+
+  private AppUser existing(long id) {
+    AppUser user = users.findById(id);
+    if (user == null) {
+      throw ApiException.notFound("用户不存在");
+    }
+    return user;
+  }
+
+  private static String checkDisplayName(String value, FieldErrors errors) {
+    String name = value == null ? "" : value.strip();
+    if (name.isEmpty()) {
+      errors.add("displayName", "姓名不能为空");
+    } else if (name.length() > DISPLAY_NAME_MAX) {
+      errors.add("displayName", "姓名不能超过" + DISPLAY_NAME_MAX + "个字符");
+    }
+    return name;
+  }
+
+  /** The organisation must exist and be enabled (unless it is the user's current one, kept unchanged). */
+  private Org checkOrg(Long orgId, FieldErrors errors, Long currentOrgId) {
+    if (orgId == null) {
+      errors.add("orgId", "所属机构不能为空");
+      return null;
+    }
+    Org org = orgs.findById(orgId);
+    if (org == null) {
+      errors.add("orgId", "所属机构不存在");
+      return null;
+    }
+    if (!org.enabled && !org.id.equals(currentOrgId)) {
+      errors.add("orgId", "所属机构“" + org.name + "”已停用");
+      return null;
+    }
+    return org;
+  }
+
+  private static Set<Role> checkRoles(List<String> codes, Org org, FieldErrors errors) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    if (codes == null || codes.stream().allMatch(c -> c == null || c.isBlank())) {
+      errors.add("roles", "请至少选择一个角色");
+      return roles;
+    }
+    Map<String, Role> byCode = Arrays.stream(Role.values()).collect(Collectors.toMap(Enum::name, r -> r));
+    for (String code : codes) {
+      if (code == null || code.isBlank()) {
+        continue;
+      }
+      Role role = byCode.get(code.strip());
+      if (role == null) {
+        errors.add("roles", "未知角色：" + code.strip());
+        return roles;
+      }
+      roles.add(role);
+    }
+    if (roles.stream().anyMatch(Role::admin) && roles.size() > 1) {
+      errors.add("roles", "系统管理员、安全管理员、审计管理员须由不同账号分别担任（三员分立），且不能兼任其他角色");
+      return roles;
+    }
+    if (org != null) {
+      for (Role role : roles) {
+        if (!role.fits(org.type)) {
+          String allowed = role.orgTypes().stream().sorted().map(OrgType::label).collect(Collectors.joining("或"));
+          errors.add("roles", "角色“" + role.label() + "”只能授予" + allowed + "的用户，所选机构“" + org.name + "”是"
+              + org.type.label());
+        }
+      }
+    }
+    return roles;
+  }
+}
