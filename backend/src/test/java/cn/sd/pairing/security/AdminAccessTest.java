@@ -36,7 +36,7 @@ class AdminAccessTest extends IntegrationTest {
   }
 
   /** Every administration endpoint, with a body where it needs one. */
-  private static List<MockHttpServletRequestBuilder> adminRequests() {
+  private List<MockHttpServletRequestBuilder> adminRequests() throws Exception {
     Map<String, Object> org = Map.of("type", "ZONE", "code", "GXDENIED", "name", "不应创建", "cityCode", "370100",
         "level", "NATIONAL");
     Map<String, Object> user = Map.of("username", "denied_user", "displayName", "不应创建", "orgId", 1,
@@ -64,14 +64,6 @@ class AdminAccessTest extends IntegrationTest {
         post("/api/admin/users/1/enable"),
         post("/api/admin/users/1/reset-password").contentType(MediaType.APPLICATION_JSON)
             .content("{\"password\":\"Denied@2026x\"}"));
-  }
-
-  private static String toJson(Object value) {
-    try {
-      return new ObjectMapper().writeValueAsString(value);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   @Test
