@@ -4,8 +4,10 @@ import cn.sd.pairing.filing.FilingViews.Detail;
 import cn.sd.pairing.filing.FilingViews.Page;
 import cn.sd.pairing.filing.FilingViews.Summary;
 import cn.sd.pairing.security.UserPrincipal;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -24,9 +26,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/filings")
 public class FilingController {
   private final FilingService service;
+  private final FilingTimeline timeline;
 
-  public FilingController(FilingService service) {
+  public FilingController(FilingService service, FilingTimeline timeline) {
     this.service = service;
+    this.timeline = timeline;
+  }
+
+  @GetMapping("/{id}/timeline")
+  public FilingTimeline.Timeline timeline(@PathVariable long id, @AuthenticationPrincipal UserPrincipal user) {
+    return timeline.of(id, user);
   }
 
   @GetMapping
@@ -54,6 +63,14 @@ public class FilingController {
       @AuthenticationPrincipal UserPrincipal user) {
     return service.update(id, form, user);
   }
+
+  @PostMapping("/{id}/withdraw")
+  public Detail withdraw(@PathVariable long id, @Valid @RequestBody(required = false) WithdrawRequest request,
+      @AuthenticationPrincipal UserPrincipal user) {
+    return service.withdraw(id, request == null ? null : request.reason(), user);
+  }
+
+  public record WithdrawRequest(@Size(max = 500, message = "撤回原因不能超过500字") String reason) {}
 
   @PostMapping("/{id}/submit")
   public Detail submit(@PathVariable long id, @RequestBody FilingForm form,

@@ -6,7 +6,6 @@ import cn.sd.pairing.filing.FilingViews.CurrentTask;
 import cn.sd.pairing.filing.FilingViews.Detail;
 import cn.sd.pairing.filing.FilingViews.Page;
 import cn.sd.pairing.filing.FilingViews.Summary;
-import cn.sd.pairing.security.CandidateGroups;
 import cn.sd.pairing.security.Role;
 import cn.sd.pairing.security.UserPrincipal;
 import cn.sd.pairing.subject.Org;
@@ -18,14 +17,10 @@ import jakarta.validation.groups.Default;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -38,17 +33,17 @@ public class FilingService {
   private final FilingMapper filings;
   private final FilingOpinionMapper opinions;
   private final OrgMapper orgs;
-  private final RuntimeService runtime;
+  private final FilingWorkflow workflow;
   private final TaskService tasks;
   private final Validator validator;
   private final Clock clock;
 
-  public FilingService(FilingMapper filings, FilingOpinionMapper opinions, OrgMapper orgs, RuntimeService runtime,
+  public FilingService(FilingMapper filings, FilingOpinionMapper opinions, OrgMapper orgs, FilingWorkflow workflow,
       TaskService tasks, Validator validator, Clock clock) {
     this.filings = filings;
     this.opinions = opinions;
     this.orgs = orgs;
-    this.runtime = runtime;
+    this.workflow = workflow;
     this.tasks = tasks;
     this.validator = validator;
     this.clock = clock;
@@ -111,32 +106,31 @@ public class FilingService {
   }
 
   private void start(Filing filing, UserPrincipal user, LocalDateTime now) {
-    Org zone = orgs.findById(filing.zoneId);
-    Org cityBureau = single(orgs.findEnabledByType(OrgType.CITY_BUREAU, zone.cityCode), "该高新区所在城市尚未配置市科技局，请联系管理员");
-    Org provinceSt = single(orgs.findEnabledByType(OrgType.PROVINCE_ST, null), "尚未配置省科技厅，请联系管理员");
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(FilingProcess.VAR_FILING_ID, filing.id);
-    variables.put(FilingProcess.VAR_CITY_REVIEW_GROUP, CandidateGroups.of(cityBureau.id, Role.CITY_REVIEWER));
-    variables.put(FilingProcess.VAR_PROVINCE_ST_GROUP, CandidateGroups.of(provinceSt.id, Role.PROVINCE_ST_REVIEWER));
-    variables.put(FilingProcess.VAR_INITIATOR_GROUP, CandidateGroups.of(filing.initiatorOrgId, Role.ZONE_OPERATOR));
-    ProcessInstance instance =
-        runtime.startProcessInstanceByKey(FilingProcess.KEY, String.valueOf(filing.id), variables);
-    filings.markSubmitted(filing.id, instance.getId(), now);
+    String processInstanceId = workflow.start(filing);
+    filings.markSubmitted(filing.id, processInstanceId, now);
     record(filing.id, null, "submit", "提交备案", OpinionAction.SUBMIT, null, user, now);
   }
 
   /** A returned filing waits in a task offered to its initiator; completing it lets the BPMN route it on. */
   private void resume(Filing filing, UserPrincipal user, LocalDateTime now) {
-    String initiatorGroup = CandidateGroups.of(filing.initiatorOrgId, Role.ZONE_OPERATOR);
-    Task revise = tasks.createTaskQuery().processInstanceId(filing.processInstanceId)
-        .taskCandidateGroup(initiatorGroup).includeAssignedTasks().singleResult();
+    Task revise = workflow.reviseTask(filing);
     if (revise == null) {
       throw ApiException.conflict("该备案当前不能重新提交");
     }
     record(filing.id, revise.getId(), revise.getTaskDefinitionKey(), revise.getName(), OpinionAction.RESUBMIT, null,
         user, now);
-    tasks.setAssignee(revise.getId(), user.username());
-    tasks.complete(revise.getId());
+    workflow.resume(revise, user);
+  }
+
+  /** The initiator takes a submitted filing back before the city review starts. */
+  public Detail withdraw(long id, String reason, UserPrincipal user) {
+    Filing filing = visible(id, user);
+    if (filing.initiatorOrgId != user.orgId() || filing.processInstanceId == null) {
+      throw ApiException.forbidden("只有发起单位可以撤回已提交的备案");
+    }
+    record(filing.id, null, "withdraw", "撤回", OpinionAction.WITHDRAW, reason, user, LocalDateTime.now(clock));
+    workflow.withdraw(filing);
+    return detail(id, user);
   }
 
   public void record(long filingId, String taskId, String stepKey, String stepName, OpinionAction action, String opinion,
@@ -156,7 +150,8 @@ public class FilingService {
     opinions.insert(entry);
   }
 
-  private Filing visible(long id, UserPrincipal user) {
+  /** The filing if the caller's organisation may see it, else 404 (its existence is not revealed). */
+  Filing visible(long id, UserPrincipal user) {
     Filing filing = filings.findVisible(id, FilingScope.of(user));
     if (filing == null) {
       throw ApiException.notFound("备案不存在或无权查看");
@@ -229,10 +224,4 @@ public class FilingService {
         opinions.findByFiling(f.id).stream().map(FilingViews.Opinion::of).toList(), current);
   }
 
-  private static Org single(List<Org> candidates, String missingMessage) {
-    if (candidates.isEmpty()) {
-      throw ApiException.conflict(missingMessage);
-    }
-    return candidates.get(0);
-  }
 }

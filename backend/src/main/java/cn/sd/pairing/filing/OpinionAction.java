@@ -3,8 +3,10 @@ package cn.sd.pairing.filing;
 public enum OpinionAction {
   SUBMIT("提交"),
   RESUBMIT("修改后重新提交"),
-  APPROVE("通过"),
-  RETURN("退回修改");
+  APPROVE("同意"),
+  RETURN("退回修改"),
+  REJECT("不同意"),
+  WITHDRAW("撤回");
 
   private final String label;
 

@@ -2,10 +2,14 @@ package cn.sd.pairing.review;
 
 import cn.sd.pairing.filing.OpinionAction;
 
-/** A reviewer's outcome; its name is the BPMN variable "decision" that the gateways read. */
+/**
+ * An outcome of a decision task; the BPMN reads it as variable "<taskKey>Decision" and declares,
+ * per task, which outcomes it accepts (extension property "decisions").
+ */
 public enum Decision {
   APPROVE(OpinionAction.APPROVE),
-  RETURN(OpinionAction.RETURN);
+  RETURN(OpinionAction.RETURN),
+  REJECT(OpinionAction.REJECT);
 
   private final OpinionAction action;
 
@@ -17,3 +21,4 @@ public enum Decision {
     return action;
   }
 }
+

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,14 +33,16 @@ public class ReviewService {
   private final HistoryService history;
   private final FilingMapper filings;
   private final FilingService filingService;
+  private final TaskDecisions decisions;
   private final Clock clock;
 
   public ReviewService(TaskService tasks, HistoryService history, FilingMapper filings, FilingService filingService,
-      Clock clock) {
+      TaskDecisions decisions, Clock clock) {
     this.tasks = tasks;
     this.history = history;
     this.filings = filings;
     this.filingService = filingService;
+    this.decisions = decisions;
     this.clock = clock;
   }
 
@@ -59,9 +62,10 @@ public class ReviewService {
         .stream().collect(Collectors.toMap(f -> f.processInstanceId, Function.identity()));
     return open.stream().map(t -> {
       Filing f = byProcess.get(t.getProcessInstanceId());
-      return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getFormKey(),
+      return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getFormKey(), decisions.of(t),
           f == null ? null : f.id, f == null ? null : f.zoneName, f == null ? null : f.universityName,
-          f == null ? null : f.cityName, t.getCreateTime(), t.getDueDate());
+          f == null ? null : f.cityName, t.getCreateTime(), t.getDueDate(),
+          t.getDueDate() != null && t.getDueDate().before(ClockUtil.getCurrentTime()));
     }).toList();
   }
 
@@ -80,15 +84,20 @@ public class ReviewService {
       }
       throw ApiException.forbidden("无权办理该任务");
     }
-    if (!FilingProcess.FORM_REVIEW.equals(task.getFormKey())) {
+    List<Decision> allowed = decisions.of(task);
+    if (allowed.isEmpty()) {
       throw ApiException.conflict("该任务需在备案编辑页修改后重新提交");
+    }
+    if (!allowed.contains(request.decision())) {
+      throw ApiException.badField("decision", "“" + task.getName() + "”环节不能作出该结论");
     }
     if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
       throw ApiException.conflict("该任务已由他人签收办理");
     }
     String opinion = request.opinion() == null ? null : request.opinion().strip();
-    if (request.decision() == Decision.RETURN && (opinion == null || opinion.isEmpty())) {
-      throw ApiException.badField("opinion", "退回修改时必须填写审核意见");
+    if (request.decision() != Decision.APPROVE && (opinion == null || opinion.isEmpty())) {
+      throw ApiException.badField("opinion", request.decision() == Decision.RETURN
+          ? "退回修改时必须填写审核意见" : "不同意时必须填写理由");
     }
     Filing filing = filings.findByProcessInstanceIds(List.of(task.getProcessInstanceId())).get(0);
     // Claim first: the task row is the first row written, so a concurrent decision on the same
@@ -101,7 +110,8 @@ public class ReviewService {
     }
     filingService.record(filing.id, taskId, task.getTaskDefinitionKey(), task.getName(), request.decision().action(),
         opinion, user, LocalDateTime.now(clock));
-    tasks.complete(taskId, Map.of(FilingProcess.VAR_DECISION, request.decision().name()));
+    tasks.complete(taskId,
+        Map.of(task.getTaskDefinitionKey() + FilingProcess.DECISION_SUFFIX, request.decision().name()));
     return filingService.detail(filing.id, user);
   }
 }

@@ -40,4 +40,14 @@ public enum Role {
   public boolean admin() {
     return this == SYSTEM_ADMIN || this == SECURITY_ADMIN || this == AUDIT_ADMIN;
   }
+
+  /** The operator role of a filing party's organisation (zone, university, unit/team). */
+  public static Role operatorOf(OrgType type) {
+    return switch (type) {
+      case ZONE -> ZONE_OPERATOR;
+      case UNIVERSITY -> UNIVERSITY_OPERATOR;
+      case UNIT -> UNIT_OPERATOR;
+      default -> throw new IllegalArgumentException("Not a filing party: " + type);
+    };
+  }
 }

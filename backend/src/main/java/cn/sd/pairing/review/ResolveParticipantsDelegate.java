@@ -1,0 +1,75 @@
+package cn.sd.pairing.review;
+
+import static cn.sd.pairing.filing.FilingProcess.VAR_CITY_REVIEW_GROUP;
+import static cn.sd.pairing.filing.FilingProcess.VAR_CONSENT_GROUP;
+import static cn.sd.pairing.filing.FilingProcess.VAR_COUNTERPART_GROUP;
+import static cn.sd.pairing.filing.FilingProcess.VAR_INITIATOR_GROUP;
+import static cn.sd.pairing.filing.FilingProcess.VAR_PROVINCE_EDU_GROUP;
+import static cn.sd.pairing.filing.FilingProcess.VAR_PROVINCE_ST_GROUP;
+import static cn.sd.pairing.filing.FilingProcess.VAR_ROUTING;
+
+import cn.sd.pairing.common.ApiException;
+import cn.sd.pairing.filing.Filing;
+import cn.sd.pairing.filing.FilingMapper;
+import cn.sd.pairing.filing.FilingProcess;
+import cn.sd.pairing.security.CandidateGroups;
+import cn.sd.pairing.security.Role;
+import cn.sd.pairing.subject.Org;
+import cn.sd.pairing.subject.OrgMapper;
+import cn.sd.pairing.subject.OrgType;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * BPMN service task 匹配审核机构: turns the DMN routing result and the registry into the
+ * candidate groups of every step — the counterpart's operators, the legal-entity university,
+ * the city bureau of the zone's city, and the two provincial departments.
+ */
+@Component("resolveParticipants")
+public class ResolveParticipantsDelegate implements JavaDelegate {
+  private final FilingMapper filings;
+  private final OrgMapper orgs;
+
+  public ResolveParticipantsDelegate(FilingMapper filings, OrgMapper orgs) {
+    this.filings = filings;
+    this.orgs = orgs;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long filingId = ((Number) execution.getVariable(FilingProcess.VAR_FILING_ID)).longValue();
+    Filing filing = filings.findById(filingId);
+    Org zone = orgs.findById(filing.zoneId);
+    Org subject = orgs.findById(filing.universityId);
+    Org initiator = orgs.findById(filing.initiatorOrgId);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> routing = (Map<String, Object>) execution.getVariable(VAR_ROUTING);
+
+    Org counterpart = "ZONE".equals(routing.get("counterpart")) ? zone : subject;
+    execution.setVariable(VAR_COUNTERPART_GROUP, operators(counterpart));
+    execution.setVariable(VAR_CONSENT_GROUP, subject.parentId == null ? ""
+        : CandidateGroups.of(subject.parentId, Role.UNIVERSITY_OPERATOR));
+    execution.setVariable(VAR_INITIATOR_GROUP, operators(initiator));
+    Org cityBureau = single(orgs.findEnabledByType(OrgType.CITY_BUREAU, zone.cityCode),
+        "该高新区所在城市尚未配置市科技局，请联系管理员");
+    execution.setVariable(VAR_CITY_REVIEW_GROUP, CandidateGroups.of(cityBureau.id, Role.CITY_REVIEWER));
+    Org provinceSt = single(orgs.findEnabledByType(OrgType.PROVINCE_ST, null), "尚未配置省科技厅，请联系管理员");
+    execution.setVariable(VAR_PROVINCE_ST_GROUP, CandidateGroups.of(provinceSt.id, Role.PROVINCE_ST_REVIEWER));
+    Org provinceEdu = single(orgs.findEnabledByType(OrgType.PROVINCE_EDU, null), "尚未配置省教育厅，请联系管理员");
+    execution.setVariable(VAR_PROVINCE_EDU_GROUP, CandidateGroups.of(provinceEdu.id, Role.PROVINCE_EDU_REVIEWER));
+  }
+
+  private static String operators(Org org) {
+    return CandidateGroups.of(org.id, Role.operatorOf(org.type));
+  }
+
+  private static Org single(List<Org> candidates, String missingMessage) {
+    if (candidates.isEmpty()) {
+      throw ApiException.conflict(missingMessage);
+    }
+    return candidates.get(0);
+  }
+}

@@ -1,0 +1,50 @@
+package cn.sd.pairing.review;
+
+import cn.sd.pairing.filing.FilingProcess;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The outcomes a decision task accepts, as its BPMN declares them (camunda:property
+ * "decisions"), so the model, not Java, says that e.g. only 省科技厅 may reject.
+ */
+@Component
+public class TaskDecisions {
+  private final RepositoryService repository;
+  private final Map<String, List<Decision>> cache = new ConcurrentHashMap<>();
+
+  public TaskDecisions(RepositoryService repository) {
+    this.repository = repository;
+  }
+
+  public List<Decision> of(Task task) {
+    if (!FilingProcess.FORM_DECISION.equals(task.getFormKey())) {
+      return List.of();
+    }
+    return cache.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+        key -> read(task.getProcessDefinitionId(), task.getTaskDefinitionKey()));
+  }
+
+  private List<Decision> read(String processDefinitionId, String taskKey) {
+    BaseElement element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskKey);
+    if (element == null || element.getExtensionElements() == null) {
+      return List.of();
+    }
+    return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+        .flatMap(properties -> properties.getCamundaProperties().stream())
+        .filter(property -> FilingProcess.PROPERTY_DECISIONS.equals(property.getCamundaName()))
+        .map(CamundaProperty::getCamundaValue)
+        .flatMap(value -> Arrays.stream(value.split(",")))
+        .map(String::strip)
+        .map(Decision::valueOf)
+        .toList();
+  }
+}
