@@ -4,11 +4,10 @@ import cn.sd.pairing.filing.Filing;
 import cn.sd.pairing.filing.FilingMapper;
 import cn.sd.pairing.filing.FilingProcess;
 import cn.sd.pairing.notification.NotificationService;
+import cn.sd.pairing.security.CandidateGroups;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /** Task listener (create): tells the holders of the task's candidate groups that it waits for them. */
@@ -26,9 +25,7 @@ public class NotifyCandidatesListener implements TaskListener {
   public void notify(DelegateTask task) {
     long filingId = ((Number) task.getVariable(FilingProcess.VAR_FILING_ID)).longValue();
     Filing filing = filings.findById(filingId);
-    List<String> groups = task.getCandidates().stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId).toList();
+    List<String> groups = CandidateGroups.of(task.getCandidates());
     notifications.notifyGroups(groups, "待办：" + task.getName() + "（" + filing.zoneName + " 与 "
         + filing.universityName + "）", filingId, task.getId());
   }

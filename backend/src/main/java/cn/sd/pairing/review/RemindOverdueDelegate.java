@@ -4,12 +4,11 @@ import cn.sd.pairing.filing.Filing;
 import cn.sd.pairing.filing.FilingMapper;
 import cn.sd.pairing.filing.FilingProcess;
 import cn.sd.pairing.notification.NotificationService;
+import cn.sd.pairing.security.CandidateGroups;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -37,9 +36,7 @@ public class RemindOverdueDelegate implements JavaDelegate {
     Filing filing = filings.findById(filingId);
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(taskKey).list()) {
-      List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-          .map(IdentityLink::getGroupId).toList();
+      List<String> groups = CandidateGroups.of(tasks.getIdentityLinksForTask(task.getId()));
       String title = "催办：" + task.getName() + "已超过办理时限（" + filing.zoneName + " 与 " + filing.universityName + "）";
       notifications.notifyGroups(groups, title, filingId, task.getId());
       notifications.notifyGroups(List.of((String) execution.getVariable(FilingProcess.VAR_INITIATOR_GROUP)),
