@@ -13,6 +13,10 @@ export type Role = keyof typeof messages.roles
 export type FilingStatus = keyof typeof messages.status
 export type KeyTask = keyof typeof messages.keyTasks
 export type Decision = 'APPROVE' | 'RETURN'
+export type OrgType = keyof typeof messages.orgTypes
+/** The organisation types the system administrator keeps (form and import); the others are seeded. */
+export type ManagedOrgType = 'ZONE' | 'UNIVERSITY' | 'UNIT'
+export type ZoneLevel = keyof typeof messages.zoneLevels
 
 export interface CurrentUser {
   id: number
@@ -108,6 +112,124 @@ export interface ReviewTask {
   dueAt: string | null
 }
 
+export interface City {
+  code: string
+  name: string
+}
+
+/** An organisation as the registry administration shows it. */
+export interface Org {
+  id: number
+  code: string
+  name: string
+  type: OrgType
+  typeLabel: string
+  cityCode: string | null
+  cityName: string | null
+  level: ZoneLevel | null
+  levelLabel: string | null
+  parentId: number | null
+  parentCode: string | null
+  parentName: string | null
+  industries: string[]
+  disciplines: string[]
+  enabled: boolean
+  /** False for the seeded city bureaus, provincial departments and the platform (read-only). */
+  editable: boolean
+  createdAt: string
+  updatedAt: string
+}
+
+/** Create/update body of a zone, university or unit (the type cannot change after creation). */
+export interface OrgForm {
+  type: ManagedOrgType
+  code: string
+  name: string
+  cityCode: string | null
+  level: ZoneLevel | null
+  parentId: number | null
+  industries: string[]
+  disciplines: string[]
+}
+
+export interface OrgQuery {
+  /** Name or code contains. */
+  q?: string
+  type?: OrgType[]
+  cityCode?: string
+  enabled?: boolean
+  parentId?: number
+  page: number
+  size: number
+}
+
+export interface ImportRejectedRow {
+  /** Row number as the user sees it in the file (header = 1). */
+  row: number
+  code: string | null
+  reason: string
+}
+
+export interface ImportReport {
+  total: number
+  created: number
+  updated: number
+  rejected: ImportRejectedRow[]
+}
+
+export interface RoleInfo {
+  code: Role
+  label: string
+  /** Organisation types whose users may hold the role. */
+  orgTypes: OrgType[]
+  orgTypeLabels: string[]
+}
+
+export interface AdminUser {
+  id: number
+  username: string
+  displayName: string
+  orgId: number
+  orgCode: string
+  orgName: string
+  orgType: OrgType
+  orgTypeLabel: string
+  orgEnabled: boolean
+  roles: Role[]
+  roleLabels: string[]
+  enabled: boolean
+  createdAt: string
+  updatedAt: string
+}
+
+export interface UserQuery {
+  /** Username or display name contains. */
+  q?: string
+  orgId?: number
+  orgType?: OrgType
+  role?: Role
+  enabled?: boolean
+  page: number
+  size: number
+}
+
+export interface UserUpdateForm {
+  displayName: string
+  orgId: number | null
+  roles: Role[]
+}
+
+export interface UserCreateForm extends UserUpdateForm {
+  username: string
+  password: string
+}
+
+/** A downloaded file and the name to save it under. */
+export interface DownloadedFile {
+  blob: Blob
+  filename: string
+}
+
 /** Every failed call rejects with this: a Chinese message and the server's per-field messages. */
 export class ApiError extends Error {
   constructor(
@@ -130,6 +252,7 @@ function fallbackMessage(status: number): string {
   if (status === 403) return errors.forbidden
   if (status === 404) return errors.notFound
   if (status === 409) return errors.conflict
+  if (status === 413) return errors.tooLarge
   if (status >= 500) return errors.server
   return errors.badRequest
 }
@@ -209,3 +332,102 @@ export const listTasks = () => http.get<ReviewTask[]>('/api/tasks').then(data)
 
 export const completeTask = (id: string, decision: Decision, opinion: string) =>
   http.post<FilingDetail>(`/api/tasks/${id}/complete`, { decision, opinion }).then(data)
+
+// ---- registry administration (系统管理员) ----
+
+/** Query parameters without empty values; lists as one comma-separated value (`type=ZONE,UNIVERSITY`). */
+export function queryParams(query: object): Record<string, string | number | boolean> {
+  const params: Record<string, string | number | boolean> = {}
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue
+    if (Array.isArray(value)) {
+      if (value.length) params[key] = value.join(',')
+    } else if (typeof value === 'string') {
+      const trimmed = value.trim()
+      if (trimmed) params[key] = trimmed
+    } else {
+      params[key] = value as number | boolean
+    }
+  }
+  return params
+}
+
+/**
+ * The file name of a `Content-Disposition` header: `filename*=UTF-8''…` first, then a plain `filename="…"`
+ * (an RFC 2047 encoded-word there is not a usable name); `fallback` when neither is usable.
+ */
+export function filenameFromDisposition(header: string | null | undefined, fallback: string): string {
+  if (!header) return fallback
+  const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header)
+  if (extended) {
+    try {
+      const name = decodeURIComponent(extended[2].trim().replace(/^"|"$/g, ''))
+      if (name) return name
+    } catch {
+      // malformed percent-encoding: try the plain parameter
+    }
+  }
+  const plain = /filename\s*=\s*(?:"([^"]*)"|([^;]+))/i.exec(header)
+  const name = (plain?.[1] ?? plain?.[2] ?? '').trim()
+  return name && !name.startsWith('=?') ? name : fallback
+}
+
+/** Upload progress in whole percent (0–100); `total` may be unknown (0/undefined) → `fallbackTotal`. */
+export function uploadPercent(loaded: number, total: number | undefined, fallbackTotal = 0): number {
+  const whole = total || fallbackTotal
+  if (!whole) return 0
+  return Math.max(0, Math.min(100, Math.round((loaded * 100) / whole)))
+}
+
+export const listCities = () => http.get<City[]>('/api/admin/cities').then(data)
+
+export const listOrgs = (query: OrgQuery) =>
+  http.get<Page<Org>>('/api/admin/orgs', { params: queryParams(query) }).then(data)
+
+export const getOrg = (id: number) => http.get<Org>(`/api/admin/orgs/${id}`).then(data)
+
+export const createOrg = (form: OrgForm) => http.post<Org>('/api/admin/orgs', form).then(data)
+
+export const updateOrg = (id: number, form: OrgForm) => http.put<Org>(`/api/admin/orgs/${id}`, form).then(data)
+
+export const setOrgEnabled = (id: number, enabled: boolean) =>
+  http.post<Org>(`/api/admin/orgs/${id}/${enabled ? 'enable' : 'disable'}`).then(data)
+
+/** The `.xlsx` import template of a type; the name comes from the server, else `fallbackName`. */
+export const downloadImportTemplate = (type: ManagedOrgType, fallbackName: string) =>
+  http
+    .get<Blob>('/api/admin/orgs/import-template', { params: { type }, responseType: 'blob' })
+    .then(
+      (response): DownloadedFile => ({
+        blob: response.data,
+        filename: filenameFromDisposition(response.headers['content-disposition'] as string | undefined, fallbackName),
+      }),
+    )
+
+/** Uploads a CSV/Excel file of organisations; `onProgress` gets whole percent of the upload. */
+export const importOrgs = (type: ManagedOrgType, file: File, onProgress?: (percent: number) => void) => {
+  const body = new FormData()
+  body.append('file', file)
+  return http
+    .post<ImportReport>('/api/admin/orgs/import', body, {
+      params: { type },
+      onUploadProgress: (event) => onProgress?.(uploadPercent(event.loaded, event.total, file.size)),
+    })
+    .then(data)
+}
+
+export const listRoles = () => http.get<RoleInfo[]>('/api/admin/roles').then(data)
+
+export const listUsers = (query: UserQuery) =>
+  http.get<Page<AdminUser>>('/api/admin/users', { params: queryParams(query) }).then(data)
+
+export const createUser = (form: UserCreateForm) => http.post<AdminUser>('/api/admin/users', form).then(data)
+
+export const updateUser = (id: number, form: UserUpdateForm) =>
+  http.put<AdminUser>(`/api/admin/users/${id}`, form).then(data)
+
+export const setUserEnabled = (id: number, enabled: boolean) =>
+  http.post<AdminUser>(`/api/admin/users/${id}/${enabled ? 'enable' : 'disable'}`).then(data)
+
+export const resetUserPassword = (id: number, password: string) =>
+  http.post<void>(`/api/admin/users/${id}/reset-password`, { password }).then(data)

@@ -12,6 +12,14 @@ export function hasAnyRole(user: CurrentUser | null, roles: readonly Role[]): bo
   return !!user && user.roles.some((role) => roles.includes(role))
 }
 
+/** Roles of the registry administration (机构管理, 用户管理). */
+export const ADMIN_PAGE_ROLES: Role[] = ['SYSTEM_ADMIN']
+
+/** Whether the user may open a page restricted to `roles` (no restriction: any logged-in user). */
+export function canAccess(user: CurrentUser | null, roles: readonly Role[] | undefined): boolean {
+  return !!user && (!roles || hasAnyRole(user, roles))
+}
+
 /** The page a user lands on after login or on `/`. */
 export function homePath(user: CurrentUser | null): string {
   if (hasAnyRole(user, REVIEWER_ROLES)) return '/tasks'

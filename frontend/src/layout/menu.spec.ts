@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CurrentUser, Role } from '@/api'
-import { homePath } from '@/auth/roles'
+import { ADMIN_PAGE_ROLES, canAccess, homePath } from '@/auth/roles'
 import { menuFor } from './menu'
 
 const user = (...roles: Role[]): CurrentUser => ({
@@ -25,11 +25,19 @@ describe('menuFor', () => {
       expect(titles(role)).toEqual(['待办', '备案查询'])
     }
   })
-  it('gives the monitor the query only and the system admin the external engine link', () => {
+  it('gives the monitor the query only and the system admin the registry pages and the external engine link', () => {
     expect(titles('PROVINCE_MONITOR')).toEqual(['备案查询'])
     expect(menuFor(user('SYSTEM_ADMIN'))).toMatchObject([
+      { title: '机构管理', path: '/admin/orgs' },
+      { title: '用户管理', path: '/admin/users' },
       { title: '流程引擎', path: '/camunda/app/cockpit/', external: true },
     ])
+  })
+  it('shows the registry pages to no other role', () => {
+    for (const role of ['SECURITY_ADMIN', 'AUDIT_ADMIN', 'PROVINCE_MONITOR', 'ZONE_OPERATOR', 'CITY_REVIEWER'] as const) {
+      expect(titles(role)).not.toContain('机构管理')
+      expect(titles(role)).not.toContain('用户管理')
+    }
   })
   it('lists a path once when roles overlap', () => {
     expect(titles('ZONE_OPERATOR', 'PROVINCE_MONITOR')).toEqual(['我的备案', '新建备案'])
@@ -45,5 +53,15 @@ describe('homePath', () => {
     expect(homePath(user('ZONE_OPERATOR'))).toBe('/filings')
     expect(homePath(user('PROVINCE_MONITOR'))).toBe('/filings')
     expect(homePath(user('SECURITY_ADMIN'))).toBe('/home')
+  })
+})
+
+describe('canAccess', () => {
+  it('lets any logged-in user open unrestricted pages and only the listed roles the others', () => {
+    expect(canAccess(user('ZONE_OPERATOR'), undefined)).toBe(true)
+    expect(canAccess(user('SYSTEM_ADMIN'), ADMIN_PAGE_ROLES)).toBe(true)
+    expect(canAccess(user('ZONE_OPERATOR'), ADMIN_PAGE_ROLES)).toBe(false)
+    expect(canAccess(user('SECURITY_ADMIN'), ADMIN_PAGE_ROLES)).toBe(false)
+    expect(canAccess(null, undefined)).toBe(false)
   })
 })

@@ -1,7 +1,7 @@
 import type { Component } from 'vue'
-import { Bell, Document, EditPen, Monitor, Search } from '@element-plus/icons-vue'
+import { Bell, Document, EditPen, Monitor, OfficeBuilding, Search, User } from '@element-plus/icons-vue'
 import type { CurrentUser, Role } from '@/api'
-import { hasAnyRole, OPERATOR_ROLES, REVIEWER_ROLES } from '@/auth/roles'
+import { ADMIN_PAGE_ROLES, hasAnyRole, OPERATOR_ROLES, REVIEWER_ROLES } from '@/auth/roles'
 import { messages } from '@/i18n/zh-CN'
 
 export interface MenuItem {
@@ -17,6 +17,8 @@ const MENU: (MenuItem & { roles: Role[] })[] = [
   { path: '/filings/new', title: messages.menu.newFiling, icon: EditPen, roles: ['ZONE_OPERATOR'] },
   { path: '/tasks', title: messages.menu.tasks, icon: Bell, roles: REVIEWER_ROLES },
   { path: '/filings', title: messages.menu.filingQuery, icon: Search, roles: [...REVIEWER_ROLES, 'PROVINCE_MONITOR'] },
+  { path: '/admin/orgs', title: messages.menu.orgs, icon: OfficeBuilding, roles: ADMIN_PAGE_ROLES },
+  { path: '/admin/users', title: messages.menu.users, icon: User, roles: ADMIN_PAGE_ROLES },
   { path: '/camunda/app/cockpit/', title: messages.menu.engine, icon: Monitor, roles: ['SYSTEM_ADMIN'], external: true },
 ]
 

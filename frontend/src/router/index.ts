@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import type { Role } from '@/api'
-import { FILING_READER_ROLES, hasAnyRole, homePath, REVIEWER_ROLES } from '@/auth/roles'
+import { ADMIN_PAGE_ROLES, canAccess, FILING_READER_ROLES, homePath, REVIEWER_ROLES } from '@/auth/roles'
 import { currentUser, ensureSession } from '@/auth/session'
 import { messages } from '@/i18n/zh-CN'
 
@@ -65,6 +65,21 @@ export const router = createRouter({
           component: () => import('@/views/task/TaskHandleView.vue'),
           meta: { roles: REVIEWER_ROLES, menu: '/tasks', title: messages.page.handleTask },
         },
+        {
+          path: 'admin/orgs',
+          component: () => import('@/views/org/OrgListView.vue'),
+          meta: { roles: ADMIN_PAGE_ROLES, menu: '/admin/orgs' },
+        },
+        {
+          path: 'admin/users',
+          component: () => import('@/views/user/UserListView.vue'),
+          meta: { roles: ADMIN_PAGE_ROLES, menu: '/admin/users' },
+        },
+        {
+          path: '403',
+          component: () => import('@/views/error/ForbiddenView.vue'),
+          meta: { title: messages.page.forbidden },
+        },
       ],
     },
     { path: '/:pathMatch(.*)*', redirect: '/' },
@@ -75,6 +90,7 @@ router.beforeEach(async (to) => {
   const user = await ensureSession()
   if (to.meta.public) return user ? homePath(user) : true
   if (!user) return { path: '/login', query: { redirect: to.fullPath } }
-  if (to.meta.roles && !hasAnyRole(user, to.meta.roles)) return homePath(user)
+  // A page of other roles: say so (无权访问) rather than silently showing another page.
+  if (!canAccess(user, to.meta.roles)) return { path: '/403', query: { from: to.fullPath } }
   return true
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateTime } from './format'
+import { formatDateTime, formatMessage } from './format'
 
 describe('formatDateTime', () => {
   it('shows Beijing time whatever the offset of the input', () => {
@@ -15,5 +15,12 @@ describe('formatDateTime', () => {
     expect(formatDateTime(null)).toBe('')
     expect(formatDateTime(undefined)).toBe('')
     expect(formatDateTime('soon')).toBe('soon')
+  })
+})
+
+describe('formatMessage', () => {
+  it('fills named placeholders and leaves unknown ones', () => {
+    expect(formatMessage('共{total}行，拒绝{rejected}', { total: 3, rejected: 0 })).toBe('共3行，拒绝0')
+    expect(formatMessage('确认停用“{name}”吗？{other}', { name: '济南高新区' })).toBe('确认停用“济南高新区”吗？{other}')
   })
 })

@@ -21,3 +21,8 @@ export function formatDateTime(iso: string | null | undefined): string {
   const part = Object.fromEntries(dateTimeFormat.formatToParts(date).map(({ type, value }) => [type, value]))
   return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`
 }
+
+/** Fills `{name}` placeholders of a message: `formatMessage('共{total}行', { total: 3 })` → `共3行`. */
+export function formatMessage(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole))
+}
