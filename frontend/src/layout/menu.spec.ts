@@ -17,22 +17,23 @@ const titles = (...roles: Role[]) => menuFor(user(...roles)).map((item) => item.
 
 describe('menuFor', () => {
   it('gives zone operators their filings and the new-filing entry', () => {
-    expect(titles('ZONE_OPERATOR')).toEqual(['我的备案', '新建备案'])
-    expect(titles('UNIVERSITY_OPERATOR')).toEqual(['我的备案'])
+    expect(titles('ZONE_OPERATOR')).toEqual(['我的备案', '新建备案', '待办', '消息中心'])
+    expect(titles('UNIVERSITY_OPERATOR')).toEqual(['我的备案', '待办', '消息中心'])
+    expect(titles('UNIT_OPERATOR')).toEqual(['我的备案', '待办', '消息中心'])
   })
   it('gives reviewers their tasks and the filing query', () => {
     for (const role of ['CITY_REVIEWER', 'PROVINCE_ST_REVIEWER', 'PROVINCE_EDU_REVIEWER'] as const) {
-      expect(titles(role)).toEqual(['待办', '备案查询'])
+      expect(titles(role)).toEqual(['待办', '备案查询', '消息中心'])
     }
   })
   it('gives the monitor the query only and the system admin the external engine link', () => {
-    expect(titles('PROVINCE_MONITOR')).toEqual(['备案查询'])
+    expect(titles('PROVINCE_MONITOR')).toEqual(['备案查询', '消息中心'])
     expect(menuFor(user('SYSTEM_ADMIN'))).toMatchObject([
       { title: '流程引擎', path: '/camunda/app/cockpit/', external: true },
     ])
   })
   it('lists a path once when roles overlap', () => {
-    expect(titles('ZONE_OPERATOR', 'PROVINCE_MONITOR')).toEqual(['我的备案', '新建备案'])
+    expect(titles('ZONE_OPERATOR', 'PROVINCE_MONITOR')).toEqual(['我的备案', '新建备案', '待办', '消息中心'])
   })
   it('shows nothing without a session', () => {
     expect(menuFor(null)).toEqual([])

@@ -1,8 +1,11 @@
 import type { Component } from 'vue'
-import { Bell, Document, EditPen, Monitor, Search } from '@element-plus/icons-vue'
+import { Bell, ChatDotRound, Document, EditPen, Monitor, Search } from '@element-plus/icons-vue'
 import type { CurrentUser, Role } from '@/api'
-import { hasAnyRole, OPERATOR_ROLES, REVIEWER_ROLES } from '@/auth/roles'
+import { hasAnyRole, OPERATOR_ROLES, REVIEWER_ROLES, TASK_ROLES } from '@/auth/roles'
 import { messages } from '@/i18n/zh-CN'
+
+/** Everybody who takes part in filings has a message centre (the bell is in every header). */
+const FLOW_USER_ROLES: Role[] = [...TASK_ROLES, 'PROVINCE_MONITOR']
 
 export interface MenuItem {
   path: string
@@ -18,6 +21,9 @@ const MENU: (MenuItem & { roles: Role[] })[] = [
   { path: '/tasks', title: messages.menu.tasks, icon: Bell, roles: REVIEWER_ROLES },
   { path: '/filings', title: messages.menu.filingQuery, icon: Search, roles: [...REVIEWER_ROLES, 'PROVINCE_MONITOR'] },
   { path: '/camunda/app/cockpit/', title: messages.menu.engine, icon: Monitor, roles: ['SYSTEM_ADMIN'], external: true },
+  // ——— Full review process (flowui): operators get tasks too (confirmation, consent, revision) ———
+  { path: '/tasks', title: messages.flowMenu.tasks, icon: Bell, roles: TASK_ROLES },
+  { path: '/notifications', title: messages.flowMenu.notifications, icon: ChatDotRound, roles: FLOW_USER_ROLES },
 ]
 
 /** The menu of a user: entries of any of their roles, one per path (an operator's title wins). */

@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import type { Role } from '@/api'
-import { FILING_READER_ROLES, hasAnyRole, homePath, REVIEWER_ROLES } from '@/auth/roles'
+import { FILING_READER_ROLES, hasAnyRole, homePath, TASK_ROLES } from '@/auth/roles'
 import { currentUser, ensureSession } from '@/auth/session'
 import { messages } from '@/i18n/zh-CN'
 
@@ -58,16 +58,33 @@ export const router = createRouter({
         {
           path: 'tasks',
           component: () => import('@/views/task/TaskListView.vue'),
-          meta: { roles: REVIEWER_ROLES, menu: '/tasks' },
+          meta: { roles: TASK_ROLES, menu: '/tasks' },
         },
         {
           path: 'tasks/:id',
           component: () => import('@/views/task/TaskHandleView.vue'),
-          meta: { roles: REVIEWER_ROLES, menu: '/tasks', title: messages.page.handleTask },
+          meta: { roles: TASK_ROLES, menu: '/tasks', title: messages.flowPage.handleTask },
+        },
+        // ——— Full review process (flowui): message centre, refusal page ———
+        {
+          path: 'notifications',
+          component: () => import('@/views/notification/NotificationCenterView.vue'),
+          meta: { menu: '/notifications' },
+        },
+        {
+          path: 'forbidden',
+          name: 'forbidden',
+          component: () => import('@/views/error/AccessDeniedView.vue'),
+          meta: { title: messages.flowPage.accessDenied },
+        },
+        // Unknown pages (e.g. an admin page the user cannot have) get the same Chinese refusal.
+        {
+          path: ':pathMatch(.*)*',
+          component: () => import('@/views/error/AccessDeniedView.vue'),
+          meta: { title: messages.flowPage.accessDenied },
         },
       ],
     },
-    { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
 })
 
@@ -75,6 +92,6 @@ router.beforeEach(async (to) => {
   const user = await ensureSession()
   if (to.meta.public) return user ? homePath(user) : true
   if (!user) return { path: '/login', query: { redirect: to.fullPath } }
-  if (to.meta.roles && !hasAnyRole(user, to.meta.roles)) return homePath(user)
+  if (to.meta.roles && !hasAnyRole(user, to.meta.roles)) return { name: 'forbidden', query: { from: to.fullPath } }
   return true
 })
