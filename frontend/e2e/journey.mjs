@@ -1,4 +1,6 @@
-// Browser journey through the filing and review flow, against a running app.
+// Browser journey through the full filing process, against a running app:
+//   submit → 对方确认 (university) → 市科技局初审 → 省科技厅审核 + 省教育厅会审 → 备案通过 (async join),
+//   the return loop, withdrawal, notifications, the process diagram and timeline, refusal pages.
 //   BASE_URL=http://localhost:8080 SCREENSHOT_DIR=./test-results node e2e/journey.mjs
 // Uses the demo accounts; the database may hold data of earlier runs, so filings are tracked by the id
 // the app shows after each submit.
@@ -44,6 +46,19 @@ async function screenshot(name) {
   await page.waitForTimeout(400) // let Element Plus transitions finish
   const file = path.join(SCREENSHOT_DIR, `${String(stepNo).padStart(2, '0')}-${name}.png`)
   await page.screenshot({ path: file, fullPage: true })
+}
+
+/** An extra screenshot inside a step (the page itself, or one element scrolled into view). */
+async function shot(name, testIdOfElement) {
+  await page.waitForTimeout(400)
+  const file = path.join(SCREENSHOT_DIR, `${String(stepNo).padStart(2, '0')}-${name}.png`)
+  if (testIdOfElement) {
+    const element = page.getByTestId(testIdOfElement).first()
+    await element.scrollIntoViewIfNeeded()
+    await element.screenshot({ path: file })
+  } else {
+    await page.screenshot({ path: file, fullPage: true })
+  }
 }
 
 /** Runs one step of the journey; stops the whole run with a screenshot on the first failure. */
@@ -128,25 +143,77 @@ async function createAndSubmit() {
   await page.waitForURL(/\/filings\/new$/)
   await fillFiling(FILING)
   const id = await submitFiling()
-  await expectStatus('市科技局初审中')
+  await expectStatus('待对方确认')
   return id
 }
 
-/** The reviewer opens the task of the filing from the 待办 list and decides. */
-async function review(username, filingId, decision, opinion) {
+/** Button labels on the open task page. */
+async function decisionLabels() {
+  const labels = []
+  for (const id of ['task-approve', 'task-return', 'task-reject']) {
+    if (await testId(id).count()) labels.push((await testId(id).innerText()).trim())
+  }
+  return labels
+}
+
+/** Opens the task of the filing from the user's 待办 list; returns the task id (from the URL). */
+async function openTask(username, filingId) {
   await login(username)
+  await testId('menu-/tasks').click()
   await page.waitForURL(/\/tasks$/)
+  await testId('task-tab-label').filter({ hasText: /待办 [1-9]\d*/ }).waitFor()
   await testId(`task-handle-${filingId}`).click()
-  await page.waitForURL(/\/tasks\/[^/]+\?filingId=/)
+  await page.waitForURL(/\/tasks\/[^/?]+$/)
   await testId('filing-descriptions').waitFor()
+  return decodeURIComponent(new URL(page.url()).pathname.split('/').pop())
+}
+
+/** The user decides the filing's task with the button of that label. */
+async function decide(username, filingId, expectedButtons, label, opinion, screenshotName) {
+  const taskId = await openTask(username, filingId)
+  const labels = await decisionLabels()
+  check(JSON.stringify(labels) === JSON.stringify(expectedButtons), `buttons ${labels} instead of ${expectedButtons}`)
   await testId('task-opinion').fill(opinion)
-  await testId(decision === 'APPROVE' ? 'task-approve' : 'task-return').click()
-  await toast(decision === 'APPROVE' ? '已审核通过' : '已退回修改').waitFor()
+  if (screenshotName) await shot(screenshotName)
+  await page.locator('[data-testid^="task-"]').filter({ hasText: new RegExp(`^${label}$`) }).click()
+  await toast(`已办理：${label}`).waitFor()
   await page.waitForURL(/\/tasks$/)
+  return taskId
+}
+
+const REVIEW_BUTTONS = ['通过', '退回修改', '不予备案']
+
+/** Reloads the filing page until its status reads `label` (the provincial join runs asynchronously). */
+async function waitForStatus(filingId, label, seconds = 20) {
+  const until = Date.now() + seconds * 1000
+  for (;;) {
+    await page.goto(`${BASE_URL}/filings/${filingId}`)
+    await testId('status-tag').first().waitFor()
+    if ((await testId('status-tag').first().innerText()).includes(label)) return
+    check(Date.now() < until, `filing #${filingId} is not "${label}" after ${seconds} s`)
+    await page.waitForTimeout(1500)
+  }
+}
+
+/** The diagram is drawn (svg) and carries the given marker classes. */
+async function expectDiagram(...markers) {
+  const diagram = testId('process-diagram')
+  await diagram.locator('svg .djs-element').first().waitFor()
+  for (const marker of markers) {
+    const count = await diagram.locator(`svg .${marker}`).count()
+    check(count > 0, `diagram lacks elements marked ${marker}`)
+  }
+}
+
+async function unreadCount() {
+  await testId('notification-bell').waitFor()
+  return Number(await testId('notification-unread').getAttribute('data-count'))
 }
 
 let firstId
 let secondId
+let thirdId
+let cityTaskOfSecond
 
 await step('login-page-chinese-and-wrong-password', async () => {
   await openSession()
@@ -167,62 +234,105 @@ await step('a-zone-creates-and-submits-filing', async () => {
   for (const expected of ['山东大学', '产业协同布局', '科技成果转化', FILING.zoneContact.name, FILING.universityContact.email]) {
     check(text.includes(expected), `detail page lacks "${expected}"`)
   }
+  await testId('flow-state-text').filter({ hasText: '等待结对对方确认' }).waitFor()
+  await expectDiagram('flow-active', 'flow-passed')
+  await shot('a-diagram-awaiting-confirmation', 'process-diagram')
+  const timeline = await testId('flow-timeline').first().innerText()
+  for (const expected of ['提交备案', '对方确认', '办理中']) check(timeline.includes(expected), `timeline lacks "${expected}"`)
 })
 
-await step('a-zone-sees-filing-in-city-review-in-list', async () => {
+await step('a-zone-sees-filing-awaiting-confirmation-in-list', async () => {
   await testId('menu-/filings').click()
   await page.waitForURL(/\/filings$/)
   const row = page.locator('tr', { has: testId(`filing-view-${firstId}`) })
-  await row.filter({ hasText: '市科技局初审中' }).waitFor()
+  await row.filter({ hasText: '待对方确认' }).waitFor()
 })
 
-await step('b-city-approves', async () => {
-  await review('city_jinan', firstId, 'APPROVE', '同意上报')
+await step('b-university-confirms-in-its-tasks', async () => {
+  await decide('univ_sdu', firstId, ['确认结对', '不同意结对'], '确认结对', '同意结对，支持联合攻关', 'b-task-page')
+  // A university operator may not open a zone operator's page.
+  await page.goto(`${BASE_URL}/filings/new`)
+  check((await testId('access-denied').innerText()).includes('无权访问'), 'no refusal for a page of another role')
 })
 
-await step('c-province-st-approves', async () => {
-  await review('prov_st', firstId, 'APPROVE', '同意备案')
+await step('c-city-approves', async () => {
+  await openTask('city_jinan', firstId)
+  await page.goBack()
+  await page.waitForURL(/\/tasks$/)
+  const due = await testId(`task-due-${firstId}`).innerText()
+  check(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(due), `no due date in the task list: "${due}"`)
+  await decide('city_jinan', firstId, REVIEW_BUTTONS, '通过', '同意上报')
 })
 
-await step('d-zone-sees-approval-and-filing-number', async () => {
+await step('d-province-st-approves', async () => {
+  await decide('prov_st', firstId, REVIEW_BUTTONS, '通过', '同意备案')
+})
+
+await step('d-province-edu-approves', async () => {
+  await decide('prov_edu', firstId, ['通过', '退回修改'], '通过', '同意会审')
+  // The provincial join runs asynchronously: the UI says the system is still at work.
+  await toast('已提交，系统正在办理，请稍后刷新').waitFor()
+})
+
+await step('e-zone-sees-approval-number-diagram-and-timeline', async () => {
   await login('zone_jinan')
-  await page.goto(`${BASE_URL}/filings/${firstId}`)
-  await expectStatus('备案通过')
+  await waitForStatus(firstId, '备案通过')
   const filingNo = (await testId('filing-no').innerText()).trim()
   check(/^鲁区校备/.test(filingNo), `unexpected filing number "${filingNo}"`)
   console.log(`    filing number ${filingNo}`)
-  const timeline = await testId('opinion-timeline').innerText()
-  for (const opinion of ['同意上报', '同意备案']) check(timeline.includes(opinion), `timeline lacks "${opinion}"`)
+  await expectDiagram('flow-passed', 'flow-taken')
+  await shot('e-approved-detail')
+  await shot('e-diagram-approved', 'process-diagram')
+  await shot('e-timeline-approved', 'flow-timeline')
+  const timeline = (await testId('flow-timeline').allInnerTexts()).join('\n')
+  for (const expected of ['提交备案', '对方确认', '市科技局初审', '省科技厅审核', '省教育厅会审', '同意上报', '同意备案', '同意会审', '备案通过']) {
+    check(timeline.includes(expected), `timeline lacks "${expected}"`)
+  }
   await testId('menu-/filings').click()
   await page.locator('tr', { has: testId(`filing-view-${firstId}`) }).filter({ hasText: filingNo }).waitFor()
 })
 
-await step('e-zone-submits-second-filing', async () => {
+await step('f-zone-submits-second-filing-and-university-confirms', async () => {
   secondId = await createAndSubmit()
   console.log(`    filing #${secondId} submitted`)
+  await decide('univ_sdu', secondId, ['确认结对', '不同意结对'], '确认结对', '同意')
 })
 
-await step('e-city-returns-second-filing', async () => {
-  await login('city_jinan')
-  await testId(`task-handle-${secondId}`).click()
+await step('f-city-returns-second-filing', async () => {
+  await openTask('city_jinan', secondId)
   await testId('task-return').click()
-  await page.getByText('退回修改时请填写审核意见').waitFor()
+  await page.getByText('请填写退回修改的理由或意见').waitFor()
   await testId('task-opinion').fill('请补充联系人邮箱')
+  await shot('f-city-return-with-opinion')
   await testId('task-return').click()
-  await toast('已退回修改').waitFor()
+  await toast('已办理：退回修改').waitFor()
   await page.waitForURL(/\/tasks$/)
 })
 
-await step('e-zone-sees-return-opinion', async () => {
+await step('f-zone-sees-return-opinion-and-bell', async () => {
   await login('zone_jinan')
+  const unread = await unreadCount()
+  check(unread > 0, `bell shows ${unread} unread`)
+  console.log(`    bell: ${unread} unread`)
   await testId('menu-/filings').click()
   await page.locator('tr', { has: testId(`filing-view-${secondId}`) }).filter({ hasText: '退回修改' }).waitFor()
-  await testId(`filing-edit-${secondId}`).click()
-  await page.waitForURL(new RegExp(`/filings/${secondId}/edit$`))
-  await testId('return-opinions').filter({ hasText: '请补充联系人邮箱' }).waitFor()
+  await testId(`filing-view-${secondId}`).click()
+  await page.waitForURL(new RegExp(`/filings/${secondId}$`))
+  await testId('review-opinions').filter({ hasText: '请补充联系人邮箱' }).waitFor()
+  await expectDiagram('flow-active')
+  await shot('f-returned-detail')
+  await shot('f-diagram-returned', 'process-diagram')
 })
 
-await step('e-network-error-keeps-form', async () => {
+await step('f-zone-opens-revision-from-tasks', async () => {
+  await testId('menu-/tasks').click()
+  await testId(`task-handle-${secondId}`).filter({ hasText: '修改' }).click()
+  await page.waitForURL(new RegExp(`/filings/${secondId}/edit$`))
+  await testId('return-opinions').filter({ hasText: '请补充联系人邮箱' }).waitFor()
+  await testId('review-opinions').filter({ hasText: '请补充联系人邮箱' }).waitFor()
+})
+
+await step('f-network-error-keeps-form', async () => {
   const email = 'contact@sdu.edu.cn'
   await testId('universityContact-email').fill(email)
   await page.route('**/api/filings/*/submit', (route) => route.abort('internetdisconnected'))
@@ -233,12 +343,58 @@ await step('e-network-error-keeps-form', async () => {
   check((await testId('universityContact-email').inputValue()) === email, 'form content lost after a network error')
 })
 
-await step('e-zone-resubmits', async () => {
+await step('f-zone-resubmits', async () => {
   check((await submitFiling()) === secondId, 'resubmit led to another filing')
   await expectStatus('市科技局初审中')
+  const timeline = (await testId('flow-timeline').allInnerTexts()).join('\n')
+  check(timeline.includes('修改后重新提交'), 'timeline lacks the resubmission')
+  check((await testId('timeline-round').count()) === 2, 'timeline does not show two rounds')
 })
 
-await step('f-empty-form-shows-chinese-validation', async () => {
+await step('f-zone-reads-notifications', async () => {
+  await testId('notification-bell-button').click()
+  await page.waitForURL(/\/notifications$/)
+  await testId('notification-table').locator('tbody tr').first().waitFor()
+  const text = await testId('notification-table').innerText()
+  check(text.includes('修改后重新提交'), 'no notification about the return')
+  // The revision task is done: its notification now leads to the filing.
+  await page.locator('[data-testid^="notification-open-"]').filter({ hasText: '修改后重新提交' }).first().click()
+  await page.waitForURL(new RegExp(`/filings/${secondId}$`))
+  await testId('menu-/notifications').click()
+  await page.waitForURL(/\/notifications$/)
+  await testId('notification-table').locator('tbody tr').first().waitFor()
+  await testId('notification-read-all').click()
+  await toast('已全部标为已读').waitFor()
+  await page.waitForFunction(() => document.querySelector('[data-testid="notification-unread"]')?.getAttribute('data-count') === '0')
+})
+
+await step('g-zone-withdraws-third-filing', async () => {
+  thirdId = await createAndSubmit()
+  console.log(`    filing #${thirdId} submitted`)
+  await testId('filing-withdraw').click()
+  await testId('withdraw-confirm').click()
+  await page.getByText('请填写撤回原因').first().waitFor()
+  await testId('withdraw-reason').fill('合作单位信息有误，撤回后重新发起')
+  await testId('withdraw-confirm').click()
+  await toast('备案已撤回').waitFor()
+  await expectStatus('已撤回')
+  check((await testId('filing-withdraw').count()) === 0, 'withdraw button still shown')
+  const timeline = (await testId('flow-timeline').allInnerTexts()).join('\n')
+  check(timeline.includes('合作单位信息有误'), 'timeline lacks the withdrawal reason')
+})
+
+await step('h-refusal-pages-are-chinese', async () => {
+  cityTaskOfSecond = await openTask('city_jinan', secondId)
+  await login('zone_jinan')
+  await page.goto(`${BASE_URL}/tasks/${encodeURIComponent(cityTaskOfSecond)}`)
+  const refusal = await testId('task-unavailable').innerText()
+  check(refusal.includes('无权办理'), `unexpected task refusal: ${refusal}`)
+  await page.goto(`${BASE_URL}/admin`)
+  const denied = await testId('access-denied').innerText()
+  check(denied.includes('无权访问'), `unexpected page refusal: ${denied}`)
+})
+
+await step('empty-form-shows-chinese-validation', async () => {
   await testId('menu-/filings/new').click()
   await page.waitForURL(/\/filings\/new$/)
   await testId('submit-filing').click()

@@ -12,7 +12,7 @@ declare module 'axios' {
 export type Role = keyof typeof messages.roles
 export type FilingStatus = keyof typeof messages.status
 export type KeyTask = keyof typeof messages.keyTasks
-export type Decision = 'APPROVE' | 'RETURN'
+export type Decision = 'APPROVE' | 'RETURN' | 'REJECT'
 export type OrgType = keyof typeof messages.orgTypes
 /** The organisation types the system administrator keeps (form and import); the others are seeded. */
 export type ManagedOrgType = 'ZONE' | 'UNIVERSITY' | 'UNIT'
@@ -104,12 +104,17 @@ export interface ReviewTask {
   id: string
   name: string
   taskKey: string
+  /** `decision`: decided on the task page; `revise`: the initiator edits and resubmits the filing. */
+  formKey: TaskFormKey
+  /** The outcomes the step accepts (empty for `revise`). */
+  decisions: Decision[]
   filingId: number
   zoneName: string
   universityName: string
   cityName: string
   createdAt: string
   dueAt: string | null
+  overdue: boolean
 }
 
 export interface City {
@@ -431,3 +436,86 @@ export const setUserEnabled = (id: number, enabled: boolean) =>
 
 export const resetUserPassword = (id: number, password: string) =>
   http.post<void>(`/api/admin/users/${id}/reset-password`, { password }).then(data)
+
+// ——— Full review process (flowui): withdrawal, timeline, process diagram, notifications ———
+
+export type TaskFormKey = 'decision' | 'revise'
+
+export type TimelineKind = 'EVENT' | 'STEP' | 'REMINDER' | 'END'
+export type TimelineAction = 'SUBMIT' | 'RESUBMIT' | 'APPROVE' | 'RETURN' | 'REJECT' | 'WITHDRAW'
+
+/** One line of a filing's audit trail (GET /api/filings/{id}/timeline). */
+export interface TimelineEntry {
+  /** EVENT: submit/withdraw; STEP: a user task; REMINDER: an overdue reminder (催办); END: an end event. */
+  kind: TimelineKind
+  /** BPMN activity id (null for EVENT). */
+  activityId: string | null
+  stepName: string
+  startedAt: string
+  /** Null while the step is open. */
+  endedAt: string | null
+  dueAt: string | null
+  overdue: boolean
+  action: TimelineAction | null
+  actionLabel: string | null
+  opinion: string | null
+  userName: string | null
+  orgName: string | null
+}
+
+export interface FilingTimeline {
+  /** Null for a draft (no process yet). */
+  processDefinitionId: string | null
+  activeActivityIds: string[]
+  passedActivityIds: string[]
+  entries: TimelineEntry[]
+}
+
+export interface AppNotification {
+  id: number
+  title: string
+  filingId: number | null
+  taskId: string | null
+  createdAt: string
+  read: boolean
+}
+
+export interface NotificationPage {
+  total: number
+  unread: number
+  items: AppNotification[]
+}
+
+export interface NotificationQuery {
+  unreadOnly: boolean
+  page: number
+  size: number
+}
+
+export const withdrawFiling = (id: number, reason: string) =>
+  http.post<FilingDetail>(`/api/filings/${id}/withdraw`, { reason }).then(data)
+
+export const getFilingTimeline = (id: number) =>
+  http.get<FilingTimeline>(`/api/filings/${id}/timeline`).then(data)
+
+/** The deployed BPMN 2.0 XML of a process definition (for the diagram). */
+export const getProcessXml = (processDefinitionId: string) =>
+  http
+    .get<string>(`/api/process-definitions/${encodeURIComponent(processDefinitionId)}/xml`, {
+      responseType: 'text',
+      headers: { Accept: 'application/xml' },
+    })
+    .then(data)
+
+export const listNotifications = (query: NotificationQuery) =>
+  http.get<NotificationPage>('/api/notifications', { params: query }).then(data)
+
+/** Polled in the background: a failure stays quiet (no toast, no redirect). */
+export const fetchUnreadCount = () =>
+  http
+    .get<{ unread: number }>('/api/notifications/unread-count', { silent: true })
+    .then((response) => response.data.unread)
+
+export const markNotificationRead = (id: number) => http.post<void>(`/api/notifications/${id}/read`).then(data)
+
+export const markAllNotificationsRead = () => http.post<void>('/api/notifications/read-all').then(data)

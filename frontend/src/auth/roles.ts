@@ -31,3 +31,8 @@ export function homePath(user: CurrentUser | null): string {
 export function roleLabels(user: CurrentUser | null): string {
   return user ? user.roles.map((role) => messages.roles[role]).join('、') : ''
 }
+
+// ——— Full review process (flowui) ———
+
+/** Roles that get process tasks: operators (confirmation, consent, revision) and reviewers. */
+export const TASK_ROLES: Role[] = [...OPERATOR_ROLES, ...REVIEWER_ROLES]

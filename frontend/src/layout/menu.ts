@@ -1,8 +1,11 @@
 import type { Component } from 'vue'
-import { Bell, Document, EditPen, Monitor, OfficeBuilding, Search, User } from '@element-plus/icons-vue'
+import { Bell, ChatDotRound, Document, EditPen, Monitor, OfficeBuilding, Search, User } from '@element-plus/icons-vue'
 import type { CurrentUser, Role } from '@/api'
-import { ADMIN_PAGE_ROLES, hasAnyRole, OPERATOR_ROLES, REVIEWER_ROLES } from '@/auth/roles'
+import { ADMIN_PAGE_ROLES, hasAnyRole, OPERATOR_ROLES, REVIEWER_ROLES, TASK_ROLES } from '@/auth/roles'
 import { messages } from '@/i18n/zh-CN'
+
+/** Everybody who takes part in filings has a message centre (the bell is in every header). */
+const FLOW_USER_ROLES: Role[] = [...TASK_ROLES, 'PROVINCE_MONITOR']
 
 export interface MenuItem {
   path: string
@@ -15,11 +18,13 @@ export interface MenuItem {
 const MENU: (MenuItem & { roles: Role[] })[] = [
   { path: '/filings', title: messages.menu.myFilings, icon: Document, roles: OPERATOR_ROLES },
   { path: '/filings/new', title: messages.menu.newFiling, icon: EditPen, roles: ['ZONE_OPERATOR'] },
-  { path: '/tasks', title: messages.menu.tasks, icon: Bell, roles: REVIEWER_ROLES },
+  // Operators get tasks too (confirmation, consent, revision).
+  { path: '/tasks', title: messages.menu.tasks, icon: Bell, roles: TASK_ROLES },
   { path: '/filings', title: messages.menu.filingQuery, icon: Search, roles: [...REVIEWER_ROLES, 'PROVINCE_MONITOR'] },
   { path: '/admin/orgs', title: messages.menu.orgs, icon: OfficeBuilding, roles: ADMIN_PAGE_ROLES },
   { path: '/admin/users', title: messages.menu.users, icon: User, roles: ADMIN_PAGE_ROLES },
   { path: '/camunda/app/cockpit/', title: messages.menu.engine, icon: Monitor, roles: ['SYSTEM_ADMIN'], external: true },
+  { path: '/notifications', title: messages.flowMenu.notifications, icon: ChatDotRound, roles: FLOW_USER_ROLES },
 ]
 
 /** The menu of a user: entries of any of their roles, one per path (an operator's title wins). */

@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import type { Role } from '@/api'
-import { ADMIN_PAGE_ROLES, canAccess, FILING_READER_ROLES, homePath, REVIEWER_ROLES } from '@/auth/roles'
+import { ADMIN_PAGE_ROLES, canAccess, FILING_READER_ROLES, homePath, TASK_ROLES } from '@/auth/roles'
 import { currentUser, ensureSession } from '@/auth/session'
 import { messages } from '@/i18n/zh-CN'
 
@@ -58,12 +58,17 @@ export const router = createRouter({
         {
           path: 'tasks',
           component: () => import('@/views/task/TaskListView.vue'),
-          meta: { roles: REVIEWER_ROLES, menu: '/tasks' },
+          meta: { roles: TASK_ROLES, menu: '/tasks' },
         },
         {
           path: 'tasks/:id',
           component: () => import('@/views/task/TaskHandleView.vue'),
-          meta: { roles: REVIEWER_ROLES, menu: '/tasks', title: messages.page.handleTask },
+          meta: { roles: TASK_ROLES, menu: '/tasks', title: messages.flowPage.handleTask },
+        },
+        {
+          path: 'notifications',
+          component: () => import('@/views/notification/NotificationCenterView.vue'),
+          meta: { menu: '/notifications' },
         },
         {
           path: 'admin/orgs',
@@ -77,12 +82,18 @@ export const router = createRouter({
         },
         {
           path: '403',
+          name: 'forbidden',
+          component: () => import('@/views/error/ForbiddenView.vue'),
+          meta: { title: messages.page.forbidden },
+        },
+        // Unknown pages (e.g. an admin page the user cannot have) get the same Chinese refusal.
+        {
+          path: ':pathMatch(.*)*',
           component: () => import('@/views/error/ForbiddenView.vue'),
           meta: { title: messages.page.forbidden },
         },
       ],
     },
-    { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
 })
 
@@ -91,6 +102,6 @@ router.beforeEach(async (to) => {
   if (to.meta.public) return user ? homePath(user) : true
   if (!user) return { path: '/login', query: { redirect: to.fullPath } }
   // A page of other roles: say so (无权访问) rather than silently showing another page.
-  if (!canAccess(user, to.meta.roles)) return { path: '/403', query: { from: to.fullPath } }
+  if (!canAccess(user, to.meta.roles)) return { name: 'forbidden', query: { from: to.fullPath } }
   return true
 })

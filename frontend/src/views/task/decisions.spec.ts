@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import type { ReviewTask } from '@/api'
+import { decisionButtons, opinionError } from './decisions'
+import { cityOptions, emptyFilter, filterTasks, isOverdue, stepOptions, taskTarget } from './tasks'
+
+const labels = (taskKey: string, decisions: Parameters<typeof decisionButtons>[1]) =>
+  decisionButtons(taskKey, decisions).map((button) => button.label)
+
+describe('decisionButtons', () => {
+  it('labels the counterpart confirmation 确认结对 / 不同意结对', () => {
+    expect(labels('counterpartConfirm', ['APPROVE', 'REJECT'])).toEqual(['确认结对', '不同意结对'])
+  })
+  it('labels the legal-entity consent 同意 / 不同意', () => {
+    expect(labels('legalConsent', ['APPROVE', 'REJECT'])).toEqual(['同意', '不同意'])
+  })
+  it('labels reviews 通过 / 退回修改 / 不予备案', () => {
+    expect(labels('cityReview', ['APPROVE', 'RETURN', 'REJECT'])).toEqual(['通过', '退回修改', '不予备案'])
+    expect(labels('provinceStReview', ['REJECT', 'APPROVE', 'RETURN'])).toEqual(['通过', '退回修改', '不予备案'])
+  })
+  it('offers only what the task allows: 省教育厅 cannot reject', () => {
+    expect(labels('provinceEduReview', ['APPROVE', 'RETURN'])).toEqual(['通过', '退回修改'])
+    expect(decisionButtons('revise', [])).toEqual([])
+  })
+  it('asks for a reason on RETURN and REJECT, and confirmation on REJECT only', () => {
+    const [approve, ret, reject] = decisionButtons('cityReview', ['APPROVE', 'RETURN', 'REJECT'])
+    expect([approve.needsOpinion, ret.needsOpinion, reject.needsOpinion]).toEqual([false, true, true])
+    expect([approve.confirm, ret.confirm, reject.confirm]).toEqual([false, false, true])
+    expect([approve.testId, ret.testId, reject.testId]).toEqual(['task-approve', 'task-return', 'task-reject'])
+    expect([approve.type, ret.type, reject.type]).toEqual(['success', 'warning', 'danger'])
+  })
+  it('explains a missing opinion with the button label', () => {
+    const [approve, decline] = decisionButtons('counterpartConfirm', ['APPROVE', 'REJECT'])
+    expect(opinionError(approve, '')).toBe('')
+    expect(opinionError(decline, '  ')).toBe('请填写不同意结对的理由或意见')
+    expect(opinionError(decline, '合作方向不一致')).toBe('')
+  })
+})
+
+const task = (over: Partial<ReviewTask>): ReviewTask => ({
+  id: 't1',
+  name: '市科技局初审',
+  taskKey: 'cityReview',
+  formKey: 'decision',
+  decisions: ['APPROVE', 'RETURN', 'REJECT'],
+  filingId: 7,
+  zoneName: '济南高新技术产业开发区',
+  universityName: '山东大学',
+  cityName: '济南市',
+  createdAt: '2026-11-20T09:00:00+08:00',
+  dueAt: '2026-11-27T23:59:59+08:00',
+  overdue: false,
+  ...over,
+})
+
+describe('task list', () => {
+  const NOW = new Date('2026-11-24T10:00:00+08:00')
+  const tasks = [
+    task({ id: 'a' }),
+    task({ id: 'b', cityName: '青岛市', dueAt: '2026-11-21T23:59:59+08:00', overdue: true }),
+    task({ id: 'c', name: '对方确认', taskKey: 'counterpartConfirm', dueAt: null }),
+    task({ id: 'd', dueAt: '2026-11-23T23:59:59+08:00' }),
+  ]
+  const ids = (list: ReviewTask[]) => list.map((t) => t.id)
+
+  it('filters by step, city, due range and overdue', () => {
+    expect(ids(filterTasks(tasks, emptyFilter(), NOW))).toEqual(['a', 'b', 'c', 'd'])
+    expect(ids(filterTasks(tasks, { ...emptyFilter(), taskKey: 'counterpartConfirm' }, NOW))).toEqual(['c'])
+    expect(ids(filterTasks(tasks, { ...emptyFilter(), city: '青岛市' }, NOW))).toEqual(['b'])
+    expect(ids(filterTasks(tasks, { ...emptyFilter(), dueFrom: '2026-11-21', dueTo: '2026-11-23' }, NOW))).toEqual(['b', 'd'])
+    expect(ids(filterTasks(tasks, { ...emptyFilter(), dueFrom: '2026-11-23' }, NOW))).toEqual(['a', 'd'])
+    // d passed its due date after the list was loaded
+    expect(ids(filterTasks(tasks, { ...emptyFilter(), overdueOnly: true }, NOW))).toEqual(['b', 'd'])
+    expect(isOverdue(tasks[2], NOW)).toBe(false)
+  })
+  it('lists the steps and cities present', () => {
+    expect(stepOptions(tasks)).toEqual([
+      { value: 'cityReview', label: '市科技局初审' },
+      { value: 'counterpartConfirm', label: '对方确认' },
+    ])
+    expect(cityOptions(tasks)).toEqual(['济南市', '青岛市'])
+  })
+  it('opens the task page for decisions and the edit page for revisions', () => {
+    expect(taskTarget(task({ id: 'abc-1' }))).toBe('/tasks/abc-1')
+    expect(taskTarget(task({ id: 'r', formKey: 'revise', filingId: 9 }))).toBe('/filings/9/edit')
+  })
+})
