@@ -56,7 +56,7 @@ public abstract class ApiTest extends IntegrationTest {
     return id;
   }
 
-  /** Creates and submits a filing through the API; returns its id. */
+  /** Creates and submits a filing through the API (it then waits at 对方确认); returns its id. */
   protected long createAndSubmit(MockHttpSession zone, String universityCode) throws Exception {
     long id = createDraft(zone, form(universityCode));
     MvcResult result = postJson("/api/filings/" + id + "/submit", zone, form(universityCode)).andReturn();
@@ -75,15 +75,6 @@ public abstract class ApiTest extends IntegrationTest {
     return body(result);
   }
 
-  /** The id of the single current task of a filing, as its reviewer sees it in the detail. */
-  protected String currentTaskId(long id, MockHttpSession reviewer) throws Exception {
-    JsonNode tasks = detail(id, reviewer).path("currentTasks");
-    if (tasks.size() != 1) {
-      throw new AssertionError("expected one current task, got " + tasks);
-    }
-    return tasks.get(0).path("id").asText();
-  }
-
   protected ResultActions complete(String taskId, MockHttpSession reviewer, String decision, String opinion)
       throws Exception {
     Map<String, Object> body = new LinkedHashMap<>();
@@ -92,5 +83,44 @@ public abstract class ApiTest extends IntegrationTest {
       body.put("opinion", opinion);
     }
     return postJson("/api/tasks/" + taskId + "/complete", reviewer, body);
+  }
+
+  /** The id of the filing's open task at one BPMN step; fails when there is none. */
+  protected String taskId(long filingId, String taskKey) {
+    var open = task(filingId, taskKey);
+    if (open == null) {
+      throw new AssertionError("filing " + filingId + " does not wait at " + taskKey);
+    }
+    return open.getId();
+  }
+
+  /**
+   * POST /api/tasks/{id}/complete on the filing's task at one step → 200, then waits until the
+   * jobs it caused have run (the provincial join is asynchronous); returns the filing as the
+   * decider sees it afterwards.
+   */
+  protected JsonNode decideOverHttp(long filingId, String taskKey, MockHttpSession session, String decision,
+      String opinion) throws Exception {
+    MvcResult result = complete(taskId(filingId, taskKey), session, decision, opinion).andReturn();
+    if (result.getResponse().getStatus() != 200) {
+      throw new AssertionError(taskKey + " " + decision + " failed: " + result.getResponse().getStatus() + " "
+          + result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    waitForJobs(filing(filingId).processInstanceId);
+    return detail(filingId, session);
+  }
+
+  /** The item of GET /api/tasks for one filing and step, or null when the caller is not offered it. */
+  protected JsonNode todoItem(MockHttpSession session, long filingId, String taskKey) throws Exception {
+    MvcResult result = getJson("/api/tasks", session).andReturn();
+    if (result.getResponse().getStatus() != 200) {
+      throw new AssertionError("GET /api/tasks failed: " + result.getResponse().getStatus());
+    }
+    for (JsonNode item : body(result)) {
+      if (item.path("filingId").asLong() == filingId && item.path("taskKey").asText().equals(taskKey)) {
+        return item;
+      }
+    }
+    return null;
   }
 }

@@ -9,7 +9,13 @@ import cn.sd.pairing.filing.Filing;
 import cn.sd.pairing.filing.FilingForm;
 import cn.sd.pairing.filing.FilingMapper;
 import cn.sd.pairing.filing.FilingService;
+import cn.sd.pairing.filing.FilingStatus;
+import cn.sd.pairing.filing.FilingWorkflow;
 import cn.sd.pairing.filing.KeyTask;
+import cn.sd.pairing.filing.OpinionAction;
+import cn.sd.pairing.review.CompleteTaskRequest;
+import cn.sd.pairing.review.Decision;
+import cn.sd.pairing.review.ReviewService;
 import cn.sd.pairing.security.AppUser;
 import cn.sd.pairing.security.AppUserDetailsService;
 import cn.sd.pairing.security.Role;
@@ -22,13 +28,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +53,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Base of every Spring test: one configuration (full app on a random port plus MockMvc), so
@@ -62,6 +78,11 @@ public abstract class IntegrationTest {
   @Autowired protected ProcessEngine processEngine;
   @Autowired protected RuntimeService runtimeService;
   @Autowired protected TaskService taskService;
+  @Autowired protected HistoryService historyService;
+  @Autowired protected ManagementService managementService;
+  @Autowired protected FilingWorkflow filingWorkflow;
+  @Autowired protected ReviewService reviewService;
+  @Autowired protected PlatformTransactionManager transactionManager;
   @Autowired protected FilingService filingService;
   @Autowired protected FilingMapper filingMapper;
   @Autowired protected OrgMapper orgMapper;
@@ -75,11 +96,18 @@ public abstract class IntegrationTest {
 
   @AfterEach
   void deleteRunningProcessesOfThisTest() {
+    // a test that moved the engine clock must never leave it moved for the next one
+    ClockUtil.reset();
     for (Long id : createdFilings) {
       Filing filing = filingMapper.findById(id);
       if (filing != null && filing.processInstanceId != null
           && runtimeService.createProcessInstanceQuery().processInstanceId(filing.processInstanceId).count() > 0) {
-        runtimeService.deleteProcessInstance(filing.processInstanceId, "test cleanup", true, true);
+        try {
+          runtimeService.deleteProcessInstance(filing.processInstanceId, "test cleanup", true, true);
+        } catch (OptimisticLockingException jobExecutorMovedItMeanwhile) {
+          runtimeService.deleteProcessInstancesIfExists(List.of(filing.processInstanceId), "test cleanup", true, true,
+              false);
+        }
       }
     }
   }
@@ -131,7 +159,7 @@ public abstract class IntegrationTest {
     return id;
   }
 
-  /** A fresh filing, submitted: its process waits at 市科技局初审. */
+  /** A fresh filing, submitted: its process waits at 对方确认 (the university confirms). */
   protected long submitted(String zoneOperator, String universityCode) {
     long id = draft(zoneOperator, universityCode);
     filingService.submit(id, completeForm(universityCode), user(zoneOperator));
@@ -142,10 +170,135 @@ public abstract class IntegrationTest {
     return filingMapper.findById(id);
   }
 
-  /** The single open task of a filing's process. */
-  protected Task openTask(long filingId) {
+  /** The open task of a filing's process at one step (BPMN task id), or null. */
+  protected Task task(long filingId, String taskKey) {
     return taskService.createTaskQuery().processInstanceId(filing(filingId).processInstanceId)
-        .initializeFormKeys().singleResult();
+        .taskDefinitionKey(taskKey).initializeFormKeys().singleResult();
+  }
+
+  protected FilingStatus statusOf(long filingId) {
+    return filing(filingId).status;
+  }
+
+  /**
+   * A submitted filing of any initiator and university-side subject (university or unit), made
+   * the way FilingService.submit makes one: the row, the real process started through
+   * FilingWorkflow and the submission recorded, in one transaction. FilingService.create only
+   * takes zone operators with a university today, so the other paths are built here.
+   *
+   * @param initiatorCode registry code of the initiating organisation (zone, university or unit)
+   * @param zoneCode the zone of the pairing
+   * @param subjectCode the university side: a university or a unit/team
+   * @param submitter username of the initiator's operator who submits
+   */
+  protected long startedFiling(String initiatorCode, String zoneCode, String subjectCode, String submitter) {
+    UserPrincipal operator = user(submitter);
+    Long id = new TransactionTemplate(transactionManager).execute(tx -> {
+      LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+      Filing f = new Filing();
+      f.initiatorOrgId = orgId(initiatorCode);
+      f.zoneId = orgId(zoneCode);
+      f.universityId = orgId(subjectCode);
+      f.keyTasks = "INDUSTRY_LAYOUT,TRANSFER";
+      f.startDate = LocalDate.of(2026, 12, 1);
+      f.endDate = LocalDate.of(2028, 12, 31);
+      f.zoneContactName = "张三";
+      f.zoneContactPhone = "13800000000";
+      f.zoneContactEmail = "zhang@zone.cn";
+      f.univContactName = "李四";
+      f.univContactPhone = "13900000000";
+      f.univContactEmail = "li@univ.cn";
+      f.status = FilingStatus.DRAFT;
+      f.createdBy = operator.id();
+      f.createdAt = now;
+      f.updatedAt = now;
+      filingMapper.insert(f);
+      String processInstanceId = filingWorkflow.start(f);
+      filingMapper.markSubmitted(f.id, processInstanceId, now);
+      filingService.record(f.id, null, "submit", "提交备案", OpinionAction.SUBMIT, null, operator, now);
+      return f.id;
+    });
+    track(id);
+    waitForJobs(filing(id).processInstanceId);
+    return id;
+  }
+
+  /**
+   * A reviewer (or the counterpart) decides the filing's open task at one step through
+   * ReviewService, as the API does; then the jobs it caused (the async provincial join) run.
+   */
+  protected void decide(long filingId, String taskKey, String username, Decision decision) {
+    Task open = task(filingId, taskKey);
+    if (open == null) {
+      throw new AssertionError("filing " + filingId + " has no open task " + taskKey + "; open: "
+          + taskService.createTaskQuery().processInstanceId(filing(filingId).processInstanceId).list().stream()
+              .map(Task::getTaskDefinitionKey).toList());
+    }
+    String opinion = decision == Decision.APPROVE ? null : "意见：" + decision.action().label();
+    reviewService.complete(open.getId(), new CompleteTaskRequest(decision, opinion), user(username));
+    waitForJobs(filing(filingId).processInstanceId);
+  }
+
+  // ---------------------------------------------------------------- the job executor
+
+  /** How long {@link #waitForJobs} waits for the job executor before it fails the test. */
+  protected static final long JOB_WAIT_SECONDS = 20;
+  /** After this long without progress the waiting test runs the due jobs itself. */
+  private static final long NUDGE_AFTER_MILLIS = 2000;
+
+  /**
+   * Waits until the process instance has no executable job left (e.g. the asynchronous
+   * provincial join, or a boundary timer whose date the engine clock has passed). The job
+   * executor stays on, as in production, and normally runs such a job within milliseconds
+   * (a new job hints it; tests poll the database quickly, see surefire's properties in
+   * backend/pom.xml). If it has not after two seconds the test executes the due jobs itself
+   * through ManagementService; losing that race to the job executor is harmless. A job that
+   * keeps failing (an incident) fails the test with its stack trace.
+   */
+  protected void waitForJobs(String processInstanceId) {
+    long started = System.nanoTime();
+    long deadline = started + TimeUnit.SECONDS.toNanos(JOB_WAIT_SECONDS);
+    long nudgeAt = started + TimeUnit.MILLISECONDS.toNanos(NUDGE_AFTER_MILLIS);
+    while (true) {
+      List<Job> failed = managementService.createJobQuery().processInstanceId(processInstanceId)
+          .noRetriesLeft().list();
+      if (!failed.isEmpty()) {
+        throw new AssertionError("job " + failed.get(0).getId() + " of process " + processInstanceId + " failed:\n"
+            + managementService.getJobExceptionStacktrace(failed.get(0).getId()));
+      }
+      List<Job> due = managementService.createJobQuery().processInstanceId(processInstanceId).executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      long now = System.nanoTime();
+      if (now > deadline) {
+        List<Job> erring = managementService.createJobQuery().processInstanceId(processInstanceId).withException()
+            .list();
+        throw new AssertionError("process " + processInstanceId + " still has " + due.size()
+            + " executable job(s) after " + JOB_WAIT_SECONDS + " s" + (erring.isEmpty() ? ""
+            : "; last failure:\n" + managementService.getJobExceptionStacktrace(erring.get(0).getId())));
+      }
+      if (now > nudgeAt) {
+        for (Job job : due) {
+          try {
+            managementService.executeJob(job.getId());
+          } catch (OptimisticLockingException takenByTheJobExecutor) {
+            // the job executor ran it at the same moment
+          } catch (ProcessEngineException e) {
+            if (managementService.createJobQuery().jobId(job.getId()).count() > 0
+                && !(e.getCause() instanceof OptimisticLockingException)) {
+              throw e;
+            }
+          }
+        }
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted while waiting for jobs", e);
+      }
+    }
   }
 
   // ---------------------------------------------------------------- HTTP through MockMvc

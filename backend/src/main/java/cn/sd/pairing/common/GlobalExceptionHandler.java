@@ -8,10 +8,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -75,6 +77,11 @@ public class GlobalExceptionHandler {
     return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "请求内容类型不受支持", List.of());
   }
 
+  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+  ResponseEntity<ErrorBody> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+    return body(HttpStatus.NOT_ACCEPTABLE, "请求的内容格式不受支持", List.of());
+  }
+
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<ErrorBody> method(HttpRequestMethodNotSupportedException e) {
     return body(HttpStatus.METHOD_NOT_ALLOWED, "不支持该请求方式", List.of());
@@ -112,7 +119,13 @@ public class GlobalExceptionHandler {
     return body(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后重试", List.of());
   }
 
+  /**
+   * Always JSON, whatever the caller accepts or the endpoint produces (e.g. the BPMN XML of
+   * /api/process-definitions/{id}/xml): without the explicit type an error of an XML endpoint
+   * could not be written and ended as a 500.
+   */
   private static ResponseEntity<ErrorBody> body(HttpStatus status, String message, List<FieldMessage> fields) {
-    return ResponseEntity.status(status).body(new ErrorBody(status.value(), message, fields));
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        .body(new ErrorBody(status.value(), message, fields));
   }
 }

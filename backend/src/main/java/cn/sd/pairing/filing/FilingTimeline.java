@@ -68,9 +68,17 @@ public class FilingTimeline {
     List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
         .processInstanceId(filing.processInstanceId).orderByHistoricActivityInstanceStartTime().asc()
         .orderPartiallyByOccurrence().asc().list();
+    HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+        .processInstanceId(filing.processInstanceId).singleResult();
     Date now = ClockUtil.getCurrentTime();
     for (HistoricActivityInstance activity : activities) {
       if (!SHOWN.contains(activity.getActivityType()) || activity.getActivityName() == null) {
+        continue;
+      }
+      // an END line only for the end that closed the filing's process, not for inner ends
+      // (双方已确认 of the agreement stage, 已催办 of a reminder) while the filing goes on
+      if ("noneEndEvent".equals(activity.getActivityType())
+          && !activity.getActivityId().equals(instance.getEndActivityId())) {
         continue;
       }
       HistoricTaskInstance task = activity.getTaskId() == null ? null : tasks.get(activity.getTaskId());
@@ -84,14 +92,26 @@ public class FilingTimeline {
           action == null ? null : action.opinion, action == null ? null : action.userName,
           action == null ? null : action.orgName));
     }
-    entries.sort(Comparator.comparing(Entry::startedAt));
-    HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-        .processInstanceId(filing.processInstanceId).singleResult();
+    entries.sort(Comparator.comparing(Entry::startedAt).thenComparingInt(FilingTimeline::rankWithinTheSameInstant));
     List<String> active = instance.getEndTime() == null ? runtime.getActiveActivityIds(filing.processInstanceId)
         : List.of();
     List<String> passed = activities.stream().filter(a -> a.getEndTime() != null)
         .map(HistoricActivityInstance::getActivityId).distinct().toList();
     return new Timeline(instance.getProcessDefinitionId(), active, passed, entries);
+  }
+
+  /**
+   * Times may tie (MariaDB keeps whole seconds: sendFractionalSeconds=false), e.g. a filing
+   * submitted and withdrawn within one second. Then the submission comes first (it started the
+   * process), the steps next in the engine's order (the sort is stable), a withdrawal after the
+   * steps it cancelled, the end last.
+   */
+  private static int rankWithinTheSameInstant(Entry entry) {
+    return switch (entry.kind()) {
+      case "EVENT" -> entry.action() == OpinionAction.SUBMIT ? 0 : 2;
+      case "END" -> 3;
+      default -> 1;
+    };
   }
 
   private static String kind(HistoricActivityInstance activity) {

@@ -240,7 +240,7 @@ class FilingApiTest extends ApiTest {
     assertCleanChineseError(putJson("/api/filings/" + id, zone, form("U002")).andReturn(), 409);
     assertCleanChineseError(postJson("/api/filings/" + id + "/submit", zone, form("U002")).andReturn(), 409);
     assertThat(filing(id).universityId).isEqualTo(orgId("U001"));
-    assertThat(filing(id).status).isEqualTo(FilingStatus.CITY_REVIEW);
+    assertThat(filing(id).status).isEqualTo(FilingStatus.CONFIRMING);
     JsonNode detail = detail(id, zone);
     assertThat(detail.path("editable").asBoolean()).isFalse();
     assertThat(detail.path("submittedAt").asText()).isNotBlank();
@@ -250,6 +250,7 @@ class FilingApiTest extends ApiTest {
   @Test
   void cityReviewerListsOnlyItsCitysFilings() throws Exception {
     long jinanFiling = createAndSubmit(login("zone_jinan"), "U001");
+    decideOverHttp(jinanFiling, "counterpartConfirm", login("univ_sdu"), "APPROVE", null);
     long qingdaoFiling = createAndSubmit(login("zone_qingdao"), "U002");
     long qingdaoDraft = createDraft(login("zone_qingdao"), form("U002"));
 
@@ -300,14 +301,22 @@ class FilingApiTest extends ApiTest {
   }
 
   @Test
-  void universitySeesFilingsWhereItIsTheUniversity() throws Exception {
+  void universitySeesFilingsWhereItOrOneOfItsUnitsIsTheUniversitySide() throws Exception {
     long sduFiling = createAndSubmit(login("zone_jinan"), "U001");
     long oucFiling = createAndSubmit(login("zone_qingdao"), "U002");
+    long unitFiling = startedFiling("GX370101", "GX370101", "U001-01", "zone_jinan");
     MockHttpSession sdu = login("univ_sdu");
     JsonNode page = body(getJson("/api/filings?size=100", sdu).andExpect(status().isOk()).andReturn());
-    assertThat(page.path("items").findValuesAsText("id")).contains(String.valueOf(sduFiling))
+    assertThat(page.path("items").findValuesAsText("id")).contains(String.valueOf(sduFiling), String.valueOf(unitFiling))
         .doesNotContain(String.valueOf(oucFiling));
-    assertThat(page.path("items").findValuesAsText("universityName")).containsOnly("山东大学");
+    // its own filings and those of its units (it gives their legal-entity consent)
+    assertThat(page.path("items").findValuesAsText("universityName")).containsOnly("山东大学", "山东大学控制科学与工程学院");
+    assertThat(detail(unitFiling, sdu).path("universityName").asText()).isEqualTo("山东大学控制科学与工程学院");
+    // the unit sees its own filing, not its university's
+    JsonNode unitPage = body(getJson("/api/filings?size=100", login("unit_sdu")).andExpect(status().isOk()).andReturn());
+    assertThat(unitPage.path("items").findValuesAsText("id")).contains(String.valueOf(unitFiling))
+        .doesNotContain(String.valueOf(sduFiling));
+    assertThat(unitPage.path("items").findValuesAsText("universityName")).containsOnly("山东大学控制科学与工程学院");
     assertThat(detail(sduFiling, sdu).path("universityContact").path("phone").asText()).isEqualTo("13900000000");
     getJson("/api/filings/" + oucFiling, sdu).andExpect(status().isNotFound())
         .andExpect(jsonPath("$.message").value(matchesPattern(CHINESE)));
@@ -319,9 +328,8 @@ class FilingApiTest extends ApiTest {
     MockHttpSession first = login("zone_jinan");
     MockHttpSession second = login("test_zone_jinan_2");
     long id = createAndSubmit(first, "U001");
-    MockHttpSession city = login("city_jinan");
-    postJson("/api/tasks/" + openTask(id).getId() + "/complete", city,
-        Map.of("decision", "RETURN", "opinion", "请补充材料")).andExpect(status().isOk());
+    decideOverHttp(id, "counterpartConfirm", login("univ_sdu"), "APPROVE", null);
+    decideOverHttp(id, "cityReview", login("city_jinan"), "RETURN", "请补充材料");
     assertThat(filing(id).status).isEqualTo(FilingStatus.RETURNED);
 
     CyclicBarrier start = new CyclicBarrier(2);
@@ -346,9 +354,66 @@ class FilingApiTest extends ApiTest {
     }
     assertThat(statuses).as(bodies.toString()).containsExactlyInAnyOrder(200, 409);
     assertThat(detail(id, first).path("opinions").findValuesAsText("action"))
-        .containsExactly("SUBMIT", "RETURN", "RESUBMIT");
+        .containsExactly("SUBMIT", "APPROVE", "RETURN", "RESUBMIT");
     assertThat(filing(id).status).isEqualTo(FilingStatus.CITY_REVIEW);
     assertThat(taskService.createTaskQuery().processInstanceId(filing(id).processInstanceId).list())
         .extracting(t -> t.getTaskDefinitionKey()).containsExactly("cityReview");
+  }
+
+  // ------------------------------------------------------------------ withdrawal (撤回)
+
+  @Test
+  void initiatorWithdrawsWhileTheCounterpartStillConfirms() throws Exception {
+    MockHttpSession zone = login("zone_jinan");
+    long id = createAndSubmit(zone, "U001");
+    assertThat(filing(id).status).isEqualTo(FilingStatus.CONFIRMING);
+
+    postJson("/api/filings/" + id + "/withdraw", zone, Map.of("reason", "合作方案需与高校重新商议"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("WITHDRAWN"))
+        .andExpect(jsonPath("$.statusLabel").value("已撤回"))
+        .andExpect(jsonPath("$.editable").value(false))
+        .andExpect(jsonPath("$.currentTasks.length()").value(0));
+    JsonNode withdrawn = detail(id, zone);
+    assertThat(withdrawn.path("opinions").findValuesAsText("action")).containsExactly("SUBMIT", "WITHDRAW");
+    assertThat(withdrawn.path("opinions").get(1).path("opinion").asText()).isEqualTo("合作方案需与高校重新商议");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(filing(id).processInstanceId).count())
+        .isZero();
+    // the university's task is gone with it
+    assertThat(todoItem(login("univ_sdu"), id, "counterpartConfirm")).isNull();
+    // and a second withdrawal is a conflict
+    assertCleanChineseError(postJson("/api/filings/" + id + "/withdraw", zone, Map.of()).andReturn(), 409);
+  }
+
+  @Test
+  void withdrawingAfterTheCityReviewStartedIs409AndChangesNothing() throws Exception {
+    MockHttpSession zone = login("zone_jinan");
+    long id = createAndSubmit(zone, "U001");
+    decideOverHttp(id, "counterpartConfirm", login("univ_sdu"), "APPROVE", null);
+    assertThat(filing(id).status).isEqualTo(FilingStatus.CITY_REVIEW);
+    String cityTask = taskId(id, "cityReview");
+
+    assertCleanChineseError(postJson("/api/filings/" + id + "/withdraw", zone, Map.of("reason", "撤回")).andReturn(),
+        409);
+    assertThat(filing(id).status).isEqualTo(FilingStatus.CITY_REVIEW);
+    assertThat(taskId(id, "cityReview")).isEqualTo(cityTask);
+    assertThat(detail(id, zone).path("opinions").findValuesAsText("action")).containsExactly("SUBMIT", "APPROVE");
+  }
+
+  @Test
+  void onlyTheInitiatorMayWithdrawAndOnlyASubmittedFiling() throws Exception {
+    MockHttpSession zone = login("zone_jinan");
+    long id = createAndSubmit(zone, "U001");
+    // the counterpart can see it but not withdraw it; another zone cannot even see it
+    assertCleanChineseError(postJson("/api/filings/" + id + "/withdraw", login("univ_sdu"), Map.of()).andReturn(),
+        403);
+    assertCleanChineseError(postJson("/api/filings/" + id + "/withdraw", login("zone_qingdao"), Map.of()).andReturn(),
+        404);
+    assertCleanChineseError(postJson("/api/filings/" + id + "/withdraw", zone,
+        Map.of("reason", "长".repeat(501))).andReturn(), 400);
+    long draft = createDraft(zone, form("U001"));
+    assertCleanChineseError(postJson("/api/filings/" + draft + "/withdraw", zone, Map.of()).andReturn(), 403);
+    assertThat(filing(id).status).isEqualTo(FilingStatus.CONFIRMING);
+    assertThat(filing(draft).status).isEqualTo(FilingStatus.DRAFT);
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.sd.pairing.IntegrationTest;
+import cn.sd.pairing.common.ApiException;
+import cn.sd.pairing.review.Decision;
 import cn.sd.pairing.security.CandidateGroups;
 import cn.sd.pairing.security.Role;
 import java.time.LocalDate;
@@ -16,8 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -27,21 +29,33 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.transaction.IllegalTransactionStateException;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * pairing-filing.bpmn on the real Spring-configured engine and database: every path, the
- * status column at every step, the re-entry after a return, and the filing numbers.
+ * pairing-filing.bpmn (v2) on the real Spring-configured engine, job executor and database:
+ * every path through the model has its own test, which asserts the path taken (camunda-bpm-assert
+ * on the engine's history), the status column at each step and who is offered each task.
+ * Decisions go through ReviewService, which writes the variable "&lt;taskKey&gt;Decision" the
+ * gateways read; the asynchronous provincial join is waited for (IntegrationTest.waitForJobs).
  */
 class FilingProcessTest extends IntegrationTest {
-  private static final String ZONE = "zone_jinan";
+  private static final String ZONE = "GX370101";
+  private static final String ZONE_OP = "zone_jinan";
   private static final String SDU = "U001";
+  private static final String SDU_OP = "univ_sdu";
+  private static final String UNIT = "U001-01";
+  private static final String UNIT_OP = "unit_sdu";
+  private static final String CITY = "city_jinan";
+  private static final String ST = "prov_st";
+  private static final String EDU = "prov_edu";
 
-  @Autowired HistoryService historyService;
+  /** End events other than the one a path must reach. */
+  private static final String[] ENDS = {"approved", "cityRejected", "provinceRejected", "declinedFinal",
+      "consentRefusedFinal", "withdrawnEnd"};
+
   @Autowired FilingNumberService numberService;
-  @Autowired PlatformTransactionManager transactionManager;
 
   @BeforeEach
   void initAssertions() {
@@ -53,6 +67,8 @@ class FilingProcessTest extends IntegrationTest {
     BpmnAwareTests.reset();
   }
 
+  // ------------------------------------------------------------------ helpers
+
   private ProcessInstance process(long filingId) {
     return runtimeService.createProcessInstanceQuery().processInstanceId(filing(filingId).processInstanceId)
         .singleResult();
@@ -62,25 +78,17 @@ class FilingProcessTest extends IntegrationTest {
     return BpmnAwareTests.assertThat(instance);
   }
 
-  /** Completes the filing's open review task with a decision, as the engine sees it. */
-  private Task decide(long filingId, String expectedTaskKey, String decision) {
-    Task task = openTask(filingId);
-    assertThat(task.getTaskDefinitionKey()).isEqualTo(expectedTaskKey);
-    assertThat(task.getFormKey()).isEqualTo(FilingProcess.FORM_REVIEW);
-    taskService.complete(task.getId(), Map.of(FilingProcess.VAR_DECISION, decision));
-    return task;
+  private static String[] endsOtherThan(String end) {
+    return java.util.Arrays.stream(ENDS).filter(e -> !e.equals(end)).toArray(String[]::new);
   }
 
-  /** The initiator resubmits a returned filing (completes task revise through the service). */
+  /** The initiating zone resubmits a returned filing (completes task revise through FilingService). */
   private void resubmit(long filingId) {
-    Task revise = openTask(filingId);
-    assertThat(revise.getTaskDefinitionKey()).isEqualTo("revise");
+    Task revise = task(filingId, "revise");
+    assertThat(revise).as("filing waits at revise").isNotNull();
     assertThat(revise.getFormKey()).isEqualTo("revise");
-    filingService.submit(filingId, completeForm(SDU), user(ZONE));
-  }
-
-  private FilingStatus status(long filingId) {
-    return filing(filingId).status;
+    filingService.submit(filingId, completeForm(SDU), user(ZONE_OP));
+    waitForJobs(filing(filingId).processInstanceId);
   }
 
   private long passes(ProcessInstance instance, String activityId) {
@@ -88,39 +96,38 @@ class FilingProcessTest extends IntegrationTest {
         .activityId(activityId).count();
   }
 
-  private List<String> candidateGroups(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
+  private List<String> candidateGroups(long filingId, String taskKey) {
+    return taskService.getIdentityLinksForTask(task(filingId, taskKey).getId()).stream()
         .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getGroupId).toList();
   }
 
-  @Test
-  void happyPathCityThenProvinceApprovalNumbersTheFiling() {
-    long id = draft(ZONE, SDU);
-    assertThat(status(id)).isEqualTo(FilingStatus.DRAFT);
-    assertThat(filing(id).processInstanceId).isNull();
+  private String group(String orgCode, Role role) {
+    return CandidateGroups.of(orgId(orgCode), role);
+  }
 
-    filingService.submit(id, completeForm(SDU), user(ZONE));
-    ProcessInstance instance = process(id);
-    assertProcess(instance).isStarted().hasProcessDefinitionKey(FilingProcess.KEY)
-        .hasBusinessKey(String.valueOf(id)).isWaitingAtExactly("cityReview")
-        .hasVariables(FilingProcess.VAR_FILING_ID, FilingProcess.VAR_CITY_REVIEW_GROUP,
-            FilingProcess.VAR_PROVINCE_ST_GROUP, FilingProcess.VAR_INITIATOR_GROUP);
-    assertThat(status(id)).isEqualTo(FilingStatus.CITY_REVIEW);
-    assertThat(filing(id).submittedAt).isNotNull();
-    // the city task is offered to the 济南 bureau's reviewers only
-    assertThat(candidateGroups(openTask(id)))
-        .containsExactly(CandidateGroups.of(orgId("CB370100"), Role.CITY_REVIEWER));
+  private Object variable(ProcessInstance instance, String name) {
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(name).singleResult().getValue();
+  }
 
-    decide(id, "cityReview", "APPROVE");
-    assertProcess(instance).hasPassed("cityReview", "cityDecision").isWaitingAtExactly("provinceReview");
-    assertThat(status(id)).isEqualTo(FilingStatus.PROVINCE_REVIEW);
-    assertThat(candidateGroups(openTask(id)))
-        .containsExactly(CandidateGroups.of(orgId("PROV-ST"), Role.PROVINCE_ST_REVIEWER));
+  /** A zone→university filing, confirmed by the university: waits at 市科技局初审. */
+  private long atCityReview() {
+    long id = submitted(ZONE_OP, SDU);
+    decide(id, "counterpartConfirm", SDU_OP, Decision.APPROVE);
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.CITY_REVIEW);
+    return id;
+  }
 
-    decide(id, "provinceReview", "APPROVE");
-    assertProcess(instance).hasPassedInOrder("submitted", "cityReview", "provinceReview", "approveFiling", "approved")
-        .hasNotPassed("revise", "reentry").isEnded();
+  /** A zone→university filing past the city: waits at both provincial reviews. */
+  private long atProvinceReview() {
+    long id = atCityReview();
+    decide(id, "cityReview", CITY, Decision.APPROVE);
+    assertProcess(process(id)).isWaitingAtExactly("provinceStReview", "provinceEduReview");
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.PROVINCE_REVIEW);
+    return id;
+  }
 
+  private void assertApprovedWithNumber(long id) {
     Filing approved = filing(id);
     assertThat(approved.status).isEqualTo(FilingStatus.APPROVED);
     assertThat(approved.approvedAt).isNotNull();
@@ -130,128 +137,452 @@ class FilingProcessTest extends IntegrationTest {
     assertThat(Integer.parseInt(no.group(1))).isEqualTo(year).isEqualTo(approved.filingYear);
     assertThat(Integer.parseInt(no.group(2))).isEqualTo(approved.filingSeq).isPositive();
     assertThat(approved.filingNo).isEqualTo(FilingNumberService.format(year, approved.filingSeq));
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableName("filingNo").singleResult().getValue()).isEqualTo(approved.filingNo);
   }
+
+  // ------------------------------------------------------------------ zone → university, approved
+
+  @Test
+  void happyPathZoneToUniversityConfirmedCityAndBothProvincesApproveNumbersTheFiling() {
+    long id = draft(ZONE_OP, SDU);
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.DRAFT);
+    assertThat(filing(id).processInstanceId).isNull();
+
+    filingService.submit(id, completeForm(SDU), user(ZONE_OP));
+    ProcessInstance instance = process(id);
+    assertProcess(instance).isStarted().hasProcessDefinitionKey(FilingProcess.KEY)
+        .hasBusinessKey(String.valueOf(id))
+        .hasPassedInOrder("submitted", "routing", "resolveParticipants", "agreementStart")
+        .isWaitingAtExactly("agreement", "counterpartConfirm")
+        .hasVariables(FilingProcess.VAR_FILING_ID, FilingProcess.VAR_ROUTING, FilingProcess.VAR_COUNTERPART_GROUP,
+            FilingProcess.VAR_CITY_REVIEW_GROUP, FilingProcess.VAR_PROVINCE_ST_GROUP,
+            FilingProcess.VAR_PROVINCE_EDU_GROUP, FilingProcess.VAR_INITIATOR_GROUP);
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.CONFIRMING);
+    assertThat(filing(id).submittedAt).isNotNull();
+    // DMN filing-routing: a zone pairing with a university → the university confirms, no consent
+    @SuppressWarnings("unchecked")
+    Map<String, Object> routing = (Map<String, Object>) runtimeService.getVariable(instance.getId(), "routing");
+    assertThat(routing).containsEntry("counterpart", "SUBJECT").containsEntry("needsConsent", false);
+    assertThat(runtimeService.getVariables(instance.getId())).containsEntry("initiatorType", "ZONE")
+        .containsEntry("subjectType", "UNIVERSITY")
+        .containsEntry(FilingProcess.VAR_CITY_REVIEW_GROUP, group("CB370100", Role.CITY_REVIEWER))
+        .containsEntry(FilingProcess.VAR_PROVINCE_ST_GROUP, group("PROV-ST", Role.PROVINCE_ST_REVIEWER))
+        .containsEntry(FilingProcess.VAR_PROVINCE_EDU_GROUP, group("PROV-EDU", Role.PROVINCE_EDU_REVIEWER))
+        .containsEntry(FilingProcess.VAR_INITIATOR_GROUP, group(ZONE, Role.ZONE_OPERATOR));
+    assertThat(candidateGroups(id, "counterpartConfirm")).containsExactly(group(SDU, Role.UNIVERSITY_OPERATOR));
+
+    decide(id, "counterpartConfirm", SDU_OP, Decision.APPROVE);
+    assertProcess(instance).hasPassed("counterpartConfirm", "confirmOutcome", "needsConsent", "agreementJoin",
+            "agreementEnd", "agreement")
+        .hasNotPassed("legalConsent", "declinedEnd", "withdrawn")
+        .isWaitingAtExactly("cityReview");
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.CITY_REVIEW);
+    assertThat(candidateGroups(id, "cityReview")).containsExactly(group("CB370100", Role.CITY_REVIEWER));
+    assertThat(task(id, "cityReview").getDueDate()).as("city review has a due date").isInTheFuture();
+
+    decide(id, "cityReview", CITY, Decision.APPROVE);
+    assertProcess(instance).hasPassed("cityReview", "cityOutcome", "provinceEntry", "provinceFork")
+        .isWaitingAtExactly("provinceStReview", "provinceEduReview");
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.PROVINCE_REVIEW);
+    assertThat(candidateGroups(id, "provinceStReview")).containsExactly(group("PROV-ST", Role.PROVINCE_ST_REVIEWER));
+    assertThat(candidateGroups(id, "provinceEduReview"))
+        .containsExactly(group("PROV-EDU", Role.PROVINCE_EDU_REVIEWER));
+
+    decide(id, "provinceEduReview", EDU, Decision.APPROVE);
+    // one department has decided: the join waits for the other, nothing is numbered yet
+    assertProcess(instance).isNotEnded().hasNotPassed("provinceOutcome", "approveFiling");
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).list())
+        .extracting(Task::getTaskDefinitionKey).containsExactly("provinceStReview");
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.PROVINCE_REVIEW);
+    assertThat(filing(id).filingNo).isNull();
+
+    decide(id, "provinceStReview", ST, Decision.APPROVE);
+    assertProcess(instance)
+        .hasPassedInOrder("submitted", "counterpartConfirm", "cityReview", "provinceJoin", "provinceOutcome",
+            "approveFiling", "approved")
+        .hasPassed("provinceStReview", "provinceEduReview")
+        .hasNotPassed("legalConsent", "revise", "reentry", "cityOverdue", "stOverdue", "eduOverdue")
+        .hasNotPassed(endsOtherThan("approved"))
+        .isEnded();
+    assertApprovedWithNumber(id);
+    assertThat(variable(instance, "filingNo")).isEqualTo(filing(id).filingNo);
+    assertThat(variable(instance, "provinceStReviewDecision")).isEqualTo("APPROVE");
+    assertThat(variable(instance, "provinceEduReviewDecision")).isEqualTo("APPROVE");
+    assertThat(passes(instance, "provinceJoin")).as("both tokens reached the join, it fired once").isEqualTo(2);
+    assertThat(passes(instance, "approveFiling")).isEqualTo(1);
+  }
+
+  // ------------------------------------------------------------------ the agreement stage
+
+  @Test
+  void counterpartDeclinesFilingEndsDeclined() {
+    long id = submitted(ZONE_OP, SDU);
+    ProcessInstance instance = process(id);
+
+    decide(id, "counterpartConfirm", SDU_OP, Decision.REJECT);
+    assertProcess(instance).hasPassed("counterpartConfirm", "confirmOutcome", "declinedEnd", "declined",
+            "declinedFinal")
+        .hasNotPassed("needsConsent", "legalConsent", "agreementEnd", "cityReview", "withdrawn")
+        .hasNotPassed(endsOtherThan("declinedFinal"))
+        .isEnded();
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.DECLINED);
+    assertThat(filing(id).filingNo).isNull();
+    assertThat(variable(instance, "counterpartConfirmDecision")).isEqualTo("REJECT");
+  }
+
+  @Test
+  void unitSubjectIsConfirmedByTheUnitThenItsUniversityConsentsAndTheFilingGoesOn() {
+    long id = startedFiling(ZONE, ZONE, UNIT, ZONE_OP);
+    ProcessInstance instance = process(id);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> routing = (Map<String, Object>) runtimeService.getVariable(instance.getId(), "routing");
+    assertThat(routing).containsEntry("counterpart", "SUBJECT").containsEntry("needsConsent", true);
+    assertProcess(instance).isWaitingAtExactly("agreement", "counterpartConfirm");
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.CONFIRMING);
+    assertThat(candidateGroups(id, "counterpartConfirm")).containsExactly(group(UNIT, Role.UNIT_OPERATOR));
+
+    decide(id, "counterpartConfirm", UNIT_OP, Decision.APPROVE);
+    assertProcess(instance).hasPassed("counterpartConfirm", "needsConsent").isWaitingAtExactly("agreement", "legalConsent");
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.CONSENTING);
+    // the legal-entity university of the unit consents
+    assertThat(candidateGroups(id, "legalConsent")).containsExactly(group(SDU, Role.UNIVERSITY_OPERATOR));
+
+    decide(id, "legalConsent", SDU_OP, Decision.APPROVE);
+    assertProcess(instance).hasPassedInOrder("counterpartConfirm", "legalConsent", "consentOutcome", "agreementJoin",
+            "agreementEnd")
+        .hasNotPassed("consentRefusedEnd", "consentRefused")
+        .isWaitingAtExactly("cityReview");
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.CITY_REVIEW);
+    assertThat(candidateGroups(id, "cityReview")).containsExactly(group("CB370100", Role.CITY_REVIEWER));
+
+    decide(id, "cityReview", CITY, Decision.APPROVE);
+    decide(id, "provinceStReview", ST, Decision.APPROVE);
+    decide(id, "provinceEduReview", EDU, Decision.APPROVE);
+    assertProcess(instance).hasPassed("approveFiling", "approved").isEnded();
+    assertApprovedWithNumber(id);
+  }
+
+  @Test
+  void legalEntityRefusesConsentFilingEndsConsentRefused() {
+    long id = startedFiling(ZONE, ZONE, UNIT, ZONE_OP);
+    ProcessInstance instance = process(id);
+    decide(id, "counterpartConfirm", UNIT_OP, Decision.APPROVE);
+
+    decide(id, "legalConsent", SDU_OP, Decision.REJECT);
+    assertProcess(instance).hasPassed("counterpartConfirm", "legalConsent", "consentOutcome", "consentRefusedEnd",
+            "consentRefused", "consentRefusedFinal")
+        .hasNotPassed("agreementJoin", "agreementEnd", "cityReview", "declined")
+        .hasNotPassed(endsOtherThan("consentRefusedFinal"))
+        .isEnded();
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.CONSENT_REFUSED);
+    assertThat(variable(instance, "legalConsentDecision")).isEqualTo("REJECT");
+  }
+
+  @Test
+  void universityInitiatedFilingIsConfirmedByTheZone() {
+    long id = startedFiling(SDU, ZONE, SDU, SDU_OP);
+    ProcessInstance instance = process(id);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> routing = (Map<String, Object>) runtimeService.getVariable(instance.getId(), "routing");
+    assertThat(routing).containsEntry("counterpart", "ZONE").containsEntry("needsConsent", false);
+    assertThat(runtimeService.getVariable(instance.getId(), FilingProcess.VAR_INITIATOR_GROUP))
+        .isEqualTo(group(SDU, Role.UNIVERSITY_OPERATOR));
+    assertProcess(instance).isWaitingAtExactly("agreement", "counterpartConfirm");
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.CONFIRMING);
+    // the zone, not the initiating university, is asked
+    assertThat(candidateGroups(id, "counterpartConfirm")).containsExactly(group(ZONE, Role.ZONE_OPERATOR));
+    assertThatThrownBy(() -> decide(id, "counterpartConfirm", SDU_OP, Decision.APPROVE))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
+
+    decide(id, "counterpartConfirm", ZONE_OP, Decision.APPROVE);
+    assertProcess(instance).hasPassed("counterpartConfirm", "agreement").hasNotPassed("legalConsent")
+        .isWaitingAtExactly("cityReview");
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.CITY_REVIEW);
+    assertThat(candidateGroups(id, "cityReview")).containsExactly(group("CB370100", Role.CITY_REVIEWER));
+  }
+
+  @Test
+  void universityFilingForItsOwnUnitNeedsNoSeparateConsent() {
+    long id = startedFiling(SDU, ZONE, UNIT, SDU_OP);
+    ProcessInstance instance = process(id);
+    assertThat(candidateGroups(id, "counterpartConfirm")).containsExactly(group(ZONE, Role.ZONE_OPERATOR));
+
+    decide(id, "counterpartConfirm", ZONE_OP, Decision.APPROVE);
+    assertProcess(instance).hasPassed("needsConsent").hasNotPassed("legalConsent").isWaitingAtExactly("cityReview");
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.CITY_REVIEW);
+  }
+
+  @Test
+  void unitInitiatedFilingIsConfirmedByTheZoneAndConsentedByItsUniversity() {
+    long id = startedFiling(UNIT, ZONE, UNIT, UNIT_OP);
+    ProcessInstance instance = process(id);
+    assertThat(candidateGroups(id, "counterpartConfirm")).containsExactly(group(ZONE, Role.ZONE_OPERATOR));
+    assertThat(runtimeService.getVariable(instance.getId(), FilingProcess.VAR_INITIATOR_GROUP))
+        .isEqualTo(group(UNIT, Role.UNIT_OPERATOR));
+
+    decide(id, "counterpartConfirm", ZONE_OP, Decision.APPROVE);
+    assertProcess(instance).isWaitingAtExactly("agreement", "legalConsent");
+    assertThat(candidateGroups(id, "legalConsent")).containsExactly(group(SDU, Role.UNIVERSITY_OPERATOR));
+    decide(id, "legalConsent", SDU_OP, Decision.APPROVE);
+    assertProcess(instance).isWaitingAtExactly("cityReview");
+  }
+
+  // ------------------------------------------------------------------ withdrawal
+
+  @Test
+  void initiatorWithdrawsWhileTheCounterpartConfirmsFilingEndsWithdrawn() {
+    long id = submitted(ZONE_OP, SDU);
+    ProcessInstance instance = process(id);
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.CONFIRMING);
+
+    filingService.withdraw(id, "合作方案需重新商议", user(ZONE_OP));
+    assertProcess(instance).hasPassed("withdrawn", "withdrawnEnd")
+        .hasNotPassed("confirmOutcome", "agreementEnd", "cityReview")
+        .hasNotPassed(endsOtherThan("withdrawnEnd"))
+        .isEnded();
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.WITHDRAWN);
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(filingService.detail(id, user(ZONE_OP)).opinions()).extracting(FilingViews.Opinion::action)
+        .containsExactly(OpinionAction.SUBMIT, OpinionAction.WITHDRAW);
+  }
+
+  @Test
+  void initiatorWithdrawsWhileTheUniversityConsentsFilingEndsWithdrawn() {
+    long id = startedFiling(ZONE, ZONE, UNIT, ZONE_OP);
+    ProcessInstance instance = process(id);
+    decide(id, "counterpartConfirm", UNIT_OP, Decision.APPROVE);
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.CONSENTING);
+
+    filingService.withdraw(id, "撤回", user(ZONE_OP));
+    assertProcess(instance).hasPassed("counterpartConfirm", "withdrawn", "withdrawnEnd")
+        .hasNotPassed("consentOutcome", "cityReview").isEnded();
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.WITHDRAWN);
+  }
+
+  @Test
+  void withdrawingOnceTheCityReviewHasStartedIsAConflictAndChangesNothing() {
+    long id = atCityReview();
+    ProcessInstance instance = process(id);
+    String cityTask = task(id, "cityReview").getId();
+
+    assertThatThrownBy(() -> filingService.withdraw(id, "太晚了", user(ZONE_OP)))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT));
+    assertProcess(instance).isWaitingAtExactly("cityReview").hasNotPassed("withdrawn");
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.CITY_REVIEW);
+    assertThat(task(id, "cityReview").getId()).isEqualTo(cityTask);
+    assertThat(filingService.detail(id, user(ZONE_OP)).opinions()).extracting(FilingViews.Opinion::action)
+        .doesNotContain(OpinionAction.WITHDRAW);
+  }
+
+  // ------------------------------------------------------------------ city review
 
   @Test
   void returnAtCityGoesToReviseAndReentersCityReview() {
-    long id = submitted(ZONE, SDU);
+    long id = atCityReview();
     ProcessInstance instance = process(id);
 
-    decide(id, "cityReview", "RETURN");
-    assertProcess(instance).hasPassed("cityReview").hasNotPassed("provinceReview").isWaitingAtExactly("revise");
-    assertThat(status(id)).isEqualTo(FilingStatus.RETURNED);
-    assertThat(runtimeService.getVariable(instance.getId(), "returnedFrom")).isEqualTo("cityReview");
+    decide(id, "cityReview", CITY, Decision.RETURN);
+    assertProcess(instance).hasPassed("cityReview", "cityOutcome").hasNotPassed("provinceFork")
+        .isWaitingAtExactly("revise");
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.RETURNED);
+    assertThat(runtimeService.getVariable(instance.getId(), "returnedFrom")).isEqualTo("city");
     // the revision is offered to the initiating zone's operators
-    assertThat(candidateGroups(openTask(id)))
-        .containsExactly(CandidateGroups.of(orgId("GX370101"), Role.ZONE_OPERATOR));
+    assertThat(candidateGroups(id, "revise")).containsExactly(group(ZONE, Role.ZONE_OPERATOR));
 
     resubmit(id);
     assertProcess(instance).hasPassed("revise", "reentry").isWaitingAtExactly("cityReview");
-    assertThat(status(id)).isEqualTo(FilingStatus.CITY_REVIEW);
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.CITY_REVIEW);
     assertThat(passes(instance, "cityReview")).isEqualTo(2);
+    assertThat(passes(instance, "counterpartConfirm")).as("the counterpart is not asked again").isEqualTo(1);
+    assertThat(passes(instance, "provinceEntry")).isZero();
 
-    decide(id, "cityReview", "APPROVE");
-    decide(id, "provinceReview", "APPROVE");
-    assertProcess(instance).isEnded();
-    assertThat(status(id)).isEqualTo(FilingStatus.APPROVED);
+    decide(id, "cityReview", CITY, Decision.APPROVE);
+    decide(id, "provinceStReview", ST, Decision.APPROVE);
+    decide(id, "provinceEduReview", EDU, Decision.APPROVE);
+    assertProcess(instance).hasPassed("approved").isEnded();
+    assertApprovedWithNumber(id);
   }
 
   @Test
-  void returnAtProvinceReentersProvinceReviewNotCity() {
-    long id = submitted(ZONE, SDU);
+  void rejectAtCityEndsRejected() {
+    long id = atCityReview();
     ProcessInstance instance = process(id);
-    decide(id, "cityReview", "APPROVE");
 
-    decide(id, "provinceReview", "RETURN");
-    assertProcess(instance).isWaitingAtExactly("revise");
-    assertThat(status(id)).isEqualTo(FilingStatus.RETURNED);
-    assertThat(runtimeService.getVariable(instance.getId(), "returnedFrom")).isEqualTo("provinceReview");
+    decide(id, "cityReview", CITY, Decision.REJECT);
+    assertProcess(instance).hasPassed("cityReview", "cityOutcome", "cityRejected")
+        .hasNotPassed("revise", "provinceEntry", "provinceFork", "provinceStReview")
+        .hasNotPassed(endsOtherThan("cityRejected"))
+        .isEnded();
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.REJECTED);
+    assertThat(filing(id).filingNo).isNull();
+  }
+
+  // ------------------------------------------------------------------ provincial joint review
+
+  /** Both departments decide (Education first), the filing is returned, resubmitted and both review again. */
+  private void provincialReturnReentersBothProvincialReviews(Decision st, Decision edu) {
+    long id = atProvinceReview();
+    ProcessInstance instance = process(id);
+
+    decide(id, "provinceEduReview", EDU, edu);
+    assertProcess(instance).hasNotPassed("provinceOutcome");
+    decide(id, "provinceStReview", ST, st);
+    assertProcess(instance).hasPassed("provinceJoin", "provinceOutcome")
+        .hasNotPassed("approveFiling", "provinceRejected").isWaitingAtExactly("revise");
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.RETURNED);
+    assertThat(runtimeService.getVariable(instance.getId(), "returnedFrom")).isEqualTo("province");
+    assertThat(candidateGroups(id, "revise")).containsExactly(group(ZONE, Role.ZONE_OPERATOR));
 
     resubmit(id);
-    assertProcess(instance).isWaitingAtExactly("provinceReview");
-    assertThat(status(id)).isEqualTo(FilingStatus.PROVINCE_REVIEW);
+    assertProcess(instance).hasPassed("revise", "reentry").isWaitingAtExactly("provinceStReview", "provinceEduReview");
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.PROVINCE_REVIEW);
     assertThat(passes(instance, "cityReview")).as("city review is not repeated").isEqualTo(1);
-    assertThat(passes(instance, "provinceReview")).isEqualTo(2);
+    assertThat(passes(instance, "provinceEntry")).isEqualTo(2);
+    assertThat(passes(instance, "provinceStReview")).isEqualTo(2);
+    assertThat(passes(instance, "provinceEduReview")).isEqualTo(2);
 
-    decide(id, "provinceReview", "APPROVE");
-    assertProcess(instance).hasPassed("approveFiling").isEnded();
-    assertThat(status(id)).isEqualTo(FilingStatus.APPROVED);
-    assertThat(filing(id).filingNo).matches(FILING_NO);
-  }
-
-  @Test
-  void twoReturnsInARowAtEachStepKeepTheStatusInStepAndTheHistory() {
-    long id = draft(ZONE, SDU);
-    List<FilingStatus> seen = new ArrayList<>(List.of(status(id)));
-    filingService.submit(id, completeForm(SDU), user(ZONE));
-    ProcessInstance instance = process(id);
-    seen.add(status(id));
-
-    decide(id, "cityReview", "RETURN");
-    seen.add(status(id));
-    resubmit(id);
-    seen.add(status(id));
-    decide(id, "cityReview", "RETURN");
-    seen.add(status(id));
-    resubmit(id);
-    assertProcess(instance).isWaitingAtExactly("cityReview");
-    seen.add(status(id));
-    decide(id, "cityReview", "APPROVE");
-    seen.add(status(id));
-    decide(id, "provinceReview", "RETURN");
-    seen.add(status(id));
-    resubmit(id);
-    assertProcess(instance).isWaitingAtExactly("provinceReview");
-    seen.add(status(id));
-    decide(id, "provinceReview", "RETURN");
-    seen.add(status(id));
-    resubmit(id);
-    assertProcess(instance).isWaitingAtExactly("provinceReview");
-    seen.add(status(id));
-    decide(id, "provinceReview", "APPROVE");
-    seen.add(status(id));
-
-    assertThat(seen).containsExactly(FilingStatus.DRAFT,
-        FilingStatus.CITY_REVIEW, FilingStatus.RETURNED, FilingStatus.CITY_REVIEW, FilingStatus.RETURNED,
-        FilingStatus.CITY_REVIEW, FilingStatus.PROVINCE_REVIEW, FilingStatus.RETURNED, FilingStatus.PROVINCE_REVIEW,
-        FilingStatus.RETURNED, FilingStatus.PROVINCE_REVIEW, FilingStatus.APPROVED);
-    assertProcess(instance).isEnded();
-    assertThat(passes(instance, "cityReview")).isEqualTo(3);
-    assertThat(passes(instance, "provinceReview")).isEqualTo(3);
-    assertThat(passes(instance, "revise")).isEqualTo(4);
+    decide(id, "provinceStReview", ST, Decision.APPROVE);
+    decide(id, "provinceEduReview", EDU, Decision.APPROVE);
+    assertProcess(instance).hasPassed("approveFiling", "approved").isEnded();
+    assertApprovedWithNumber(id);
     assertThat(passes(instance, "approveFiling")).isEqualTo(1);
-    List<String> path = historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-        .activityType("userTask").orderPartiallyByOccurrence().asc().list().stream()
-        .map(HistoricActivityInstance::getActivityId).toList();
-    assertThat(path).containsExactly("cityReview", "revise", "cityReview", "revise", "cityReview",
-        "provinceReview", "revise", "provinceReview", "revise", "provinceReview");
-    // every round is kept: one submit and four resubmissions recorded by the service
-    assertThat(filingService.detail(id, user(ZONE)).opinions()).extracting(FilingViews.Opinion::action)
-        .containsExactly(OpinionAction.SUBMIT, OpinionAction.RESUBMIT, OpinionAction.RESUBMIT,
-            OpinionAction.RESUBMIT, OpinionAction.RESUBMIT);
   }
 
   @Test
-  void concurrentApprovalsOfDifferentFilingsGetConsecutiveUniqueNumbers() throws Exception {
+  void returnByScienceAndTechnologyOnlyReentersBothProvincialReviews() {
+    provincialReturnReentersBothProvincialReviews(Decision.RETURN, Decision.APPROVE);
+  }
+
+  @Test
+  void returnByEducationOnlyReentersBothProvincialReviews() {
+    provincialReturnReentersBothProvincialReviews(Decision.APPROVE, Decision.RETURN);
+  }
+
+  @Test
+  void returnByBothDepartmentsReentersBothProvincialReviews() {
+    provincialReturnReentersBothProvincialReviews(Decision.RETURN, Decision.RETURN);
+  }
+
+  @Test
+  void rejectByScienceAndTechnologyEndsRejectedEvenThoughEducationApproved() {
+    long id = atProvinceReview();
+    ProcessInstance instance = process(id);
+
+    decide(id, "provinceEduReview", EDU, Decision.APPROVE);
+    decide(id, "provinceStReview", ST, Decision.REJECT);
+    assertProcess(instance).hasPassed("provinceJoin", "provinceOutcome", "provinceRejected")
+        .hasNotPassed("approveFiling", "revise")
+        .hasNotPassed(endsOtherThan("provinceRejected"))
+        .isEnded();
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.REJECTED);
+    assertThat(filing(id).filingNo).isNull();
+  }
+
+  @Test
+  void rejectByScienceAndTechnologyWinsOverAReturnByEducation() {
+    long id = atProvinceReview();
+    ProcessInstance instance = process(id);
+
+    decide(id, "provinceStReview", ST, Decision.REJECT);
+    decide(id, "provinceEduReview", EDU, Decision.RETURN);
+    assertProcess(instance).hasPassed("provinceRejected").hasNotPassed("revise", "approveFiling").isEnded();
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.REJECTED);
+  }
+
+  @Test
+  void educationCannotReject() {
+    long id = atProvinceReview();
+    assertThatThrownBy(() -> decide(id, "provinceEduReview", EDU, Decision.REJECT))
+        .isInstanceOfSatisfying(ApiException.class, e -> {
+          assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+          assertThat(e.fieldErrors()).extracting(f -> f.field()).containsExactly("decision");
+        });
+    assertProcess(process(id)).isWaitingAtExactly("provinceStReview", "provinceEduReview");
+    assertThat(task(id, "provinceEduReview").getAssignee()).isNull();
+  }
+
+  @Test
+  void everyRoundIsKeptAndTheStatusFollowsEachStep() {
+    long id = draft(ZONE_OP, SDU);
+    List<FilingStatus> seen = new ArrayList<>(List.of(statusOf(id)));
+    filingService.submit(id, completeForm(SDU), user(ZONE_OP));
+    ProcessInstance instance = process(id);
+    seen.add(statusOf(id));
+    decide(id, "counterpartConfirm", SDU_OP, Decision.APPROVE);
+    seen.add(statusOf(id));
+    decide(id, "cityReview", CITY, Decision.RETURN);
+    seen.add(statusOf(id));
+    resubmit(id);
+    seen.add(statusOf(id));
+    decide(id, "cityReview", CITY, Decision.APPROVE);
+    seen.add(statusOf(id));
+    decide(id, "provinceStReview", ST, Decision.RETURN);
+    decide(id, "provinceEduReview", EDU, Decision.APPROVE);
+    seen.add(statusOf(id));
+    resubmit(id);
+    seen.add(statusOf(id));
+    decide(id, "provinceEduReview", EDU, Decision.RETURN);
+    decide(id, "provinceStReview", ST, Decision.APPROVE);
+    seen.add(statusOf(id));
+    resubmit(id);
+    seen.add(statusOf(id));
+    decide(id, "provinceStReview", ST, Decision.APPROVE);
+    decide(id, "provinceEduReview", EDU, Decision.APPROVE);
+    seen.add(statusOf(id));
+
+    assertThat(seen).containsExactly(FilingStatus.DRAFT, FilingStatus.CONFIRMING, FilingStatus.CITY_REVIEW,
+        FilingStatus.RETURNED, FilingStatus.CITY_REVIEW, FilingStatus.PROVINCE_REVIEW, FilingStatus.RETURNED,
+        FilingStatus.PROVINCE_REVIEW, FilingStatus.RETURNED, FilingStatus.PROVINCE_REVIEW, FilingStatus.APPROVED);
+    assertProcess(instance).isEnded();
+    assertThat(passes(instance, "counterpartConfirm")).isEqualTo(1);
+    assertThat(passes(instance, "cityReview")).isEqualTo(2);
+    assertThat(passes(instance, "provinceStReview")).isEqualTo(3);
+    assertThat(passes(instance, "provinceEduReview")).isEqualTo(3);
+    assertThat(passes(instance, "revise")).isEqualTo(3);
+    assertThat(passes(instance, "approveFiling")).isEqualTo(1);
+    List<String> cityAndRevise = historyService.createHistoricActivityInstanceQuery()
+        .processInstanceId(instance.getId()).activityType("userTask").orderPartiallyByOccurrence().asc().list()
+        .stream().map(HistoricActivityInstance::getActivityId)
+        .filter(a -> a.equals("cityReview") || a.equals("revise") || a.equals("counterpartConfirm")).toList();
+    assertThat(cityAndRevise).containsExactly("counterpartConfirm", "cityReview", "revise", "cityReview", "revise",
+        "revise");
+    // every round is kept: the submission, every decision and every resubmission
+    assertThat(filingService.detail(id, user(ZONE_OP)).opinions()).extracting(FilingViews.Opinion::action)
+        .containsExactly(OpinionAction.SUBMIT, OpinionAction.APPROVE, OpinionAction.RETURN, OpinionAction.RESUBMIT,
+            OpinionAction.APPROVE, OpinionAction.RETURN, OpinionAction.APPROVE, OpinionAction.RESUBMIT,
+            OpinionAction.RETURN, OpinionAction.APPROVE, OpinionAction.RESUBMIT, OpinionAction.APPROVE,
+            OpinionAction.APPROVE);
+  }
+
+  // ------------------------------------------------------------------ filing numbers
+
+  /**
+   * Several filings' last provincial approvals at the same moment: each approval's transaction
+   * also runs its filing's join job (where the number is taken; the job executor cannot see the
+   * job before the commit), so the four number takings really overlap and queue on the counter.
+   */
+  @Test
+  void concurrentProvincialApprovalsOfDifferentFilingsGetConsecutiveUniqueNumbers() throws Exception {
     int n = 4;
     List<Long> ids = new ArrayList<>();
-    List<String> taskIds = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      long id = submitted(ZONE, SDU);
-      decide(id, "cityReview", "APPROVE");
+      long id = atProvinceReview();
+      decide(id, "provinceEduReview", EDU, Decision.APPROVE);
       ids.add(id);
-      taskIds.add(openTask(id).getId());
     }
     CyclicBarrier start = new CyclicBarrier(n);
     ExecutorService pool = Executors.newFixedThreadPool(n);
     try {
       List<Future<?>> done = new ArrayList<>();
-      for (String taskId : taskIds) {
+      for (long id : ids) {
+        String stTask = task(id, "provinceStReview").getId();
+        String processInstanceId = filing(id).processInstanceId;
         done.add(pool.submit(() -> {
           start.await(10, TimeUnit.SECONDS);
-          taskService.complete(taskId, Map.of(FilingProcess.VAR_DECISION, "APPROVE"));
+          new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+            taskService.complete(stTask, Map.of("provinceStReviewDecision", "APPROVE"));
+            Job join = managementService.createJobQuery().processInstanceId(processInstanceId).singleResult();
+            managementService.executeJob(join.getId());
+          });
           return null;
         }));
       }
@@ -276,23 +607,26 @@ class FilingProcessTest extends IntegrationTest {
 
   @Test
   void aRolledBackApprovalGivesItsNumberBack() {
-    long id = submitted(ZONE, SDU);
-    decide(id, "cityReview", "APPROVE");
-    String taskId = openTask(id).getId();
+    long id = atProvinceReview();
+    decide(id, "provinceEduReview", EDU, Decision.APPROVE);
+    String stTask = task(id, "provinceStReview").getId();
+    String processInstanceId = filing(id).processInstanceId;
 
     TransactionTemplate tx = new TransactionTemplate(transactionManager);
     String numberTakenThenRolledBack = tx.execute(status -> {
-      taskService.complete(taskId, Map.of(FilingProcess.VAR_DECISION, "APPROVE"));
+      taskService.complete(stTask, Map.of("provinceStReviewDecision", "APPROVE"));
+      Job join = managementService.createJobQuery().processInstanceId(processInstanceId).singleResult();
+      managementService.executeJob(join.getId());
       String taken = filing(id).filingNo;
       status.setRollbackOnly();
       return taken;
     });
     assertThat(numberTakenThenRolledBack).matches(FILING_NO);
-    assertThat(filing(id).status).isEqualTo(FilingStatus.PROVINCE_REVIEW);
+    assertThat(statusOf(id)).isEqualTo(FilingStatus.PROVINCE_REVIEW);
     assertThat(filing(id).filingNo).isNull();
-    assertThat(openTask(id).getId()).isEqualTo(taskId);
+    assertThat(task(id, "provinceStReview").getId()).isEqualTo(stTask);
 
-    taskService.complete(taskId, Map.of(FilingProcess.VAR_DECISION, "APPROVE"));
+    decide(id, "provinceStReview", ST, Decision.APPROVE);
     assertThat(filing(id).filingNo).as("gap-free: the same number again").isEqualTo(numberTakenThenRolledBack);
   }
 
