@@ -1,5 +1,7 @@
 package cn.sd.pairing.common;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -52,7 +54,29 @@ public class GlobalExceptionHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ErrorBody> unreadable(HttpMessageNotReadableException e) {
+    // a value of the wrong type (text for a number, an unknown code, a bad date): name the field
+    if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      String field = jsonPath(mismatch.getPath());
+      String message = "填写的内容格式不正确";
+      return body(HttpStatus.BAD_REQUEST, "请求格式不正确，请检查填写的内容", List.of(new FieldMessage(field, message)));
+    }
     return body(HttpStatus.BAD_REQUEST, "请求格式不正确，请检查填写的内容", List.of());
+  }
+
+  /** projects[2].budgetWan from Jackson's reference chain. */
+  static String jsonPath(List<JsonMappingException.Reference> path) {
+    StringBuilder field = new StringBuilder();
+    for (JsonMappingException.Reference ref : path) {
+      if (ref.getIndex() >= 0) {
+        field.append('[').append(ref.getIndex()).append(']');
+      } else if (ref.getFieldName() != null) {
+        if (!field.isEmpty()) {
+          field.append('.');
+        }
+        field.append(ref.getFieldName());
+      }
+    }
+    return field.toString();
   }
 
   @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
@@ -62,7 +86,10 @@ public class GlobalExceptionHandler {
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<ErrorBody> tooLarge(MaxUploadSizeExceededException e) {
-    return body(HttpStatus.PAYLOAD_TOO_LARGE, "上传的文件过大", List.of(new FieldMessage("file", "上传的文件过大")));
+    long limit = e.getMaxUploadSize();
+    String message = limit > 0 && limit % (1024 * 1024) == 0
+        ? "上传的文件过大，不能超过" + limit / (1024 * 1024) + "MB" : "上传的文件过大";
+    return body(HttpStatus.PAYLOAD_TOO_LARGE, message, List.of(new FieldMessage("file", message)));
   }
 
   @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})

@@ -115,7 +115,8 @@ class FilingApiTest extends ApiTest {
     assertCleanChineseError(empty, 400);
     JsonNode error = body(empty);
     assertThat(fields(error)).containsExactlyInAnyOrder("universityId", "keyTasks", "startDate", "endDate",
-        "zoneContact", "universityContact");
+        "zoneContact", "universityContact", "subjectDisciplines", "mechanismDecision", "mechanismProject",
+        "mechanismTalent", "mechanismBenefit", "targets2026", "targets2028", "attachments.AGREEMENT");
     error.path("fieldErrors").forEach(f -> assertThat(f.path("message").asText()).matches(CHINESE));
 
     // some missing, and the rest different from what is saved: still nothing is saved
@@ -126,7 +127,7 @@ class FilingApiTest extends ApiTest {
     MvcResult some = postJson("/api/filings/" + id + "/submit", zone, partial).andReturn();
     assertCleanChineseError(some, 400);
     assertThat(fields(body(some))).containsExactlyInAnyOrder("keyTasks", "startDate", "universityContact.phone",
-        "universityContact.email");
+        "universityContact.email", "attachments.AGREEMENT");
     body(some).path("fieldErrors").forEach(f -> assertThat(f.path("message").asText()).matches(CHINESE));
 
     Filing after = filing(id);
@@ -157,6 +158,7 @@ class FilingApiTest extends ApiTest {
         .containsExactly("universityId");
 
     long id = createDraft(zone, form("U001"));
+    uploadPdf(id, zone, "AGREEMENT");
     assertThat(fields(body(postJson("/api/filings/" + id + "/submit", zone, unknown)
         .andExpect(status().isBadRequest()).andReturn()))).containsExactly("universityId");
     assertThat(filing(id).status).isEqualTo(FilingStatus.DRAFT);
@@ -218,6 +220,7 @@ class FilingApiTest extends ApiTest {
 
     // the same check on submit, and the draft stays as it was
     long id = createDraft(zone, form("U001"));
+    uploadPdf(id, zone, "AGREEMENT");
     assertThat(fields(body(postJson("/api/filings/" + id + "/submit", zone, badPhone)
         .andExpect(status().isBadRequest()).andReturn()))).containsExactly("zoneContact.phone");
     assertThat(filing(id).zoneContactPhone).isEqualTo("13800000000");
@@ -225,8 +228,8 @@ class FilingApiTest extends ApiTest {
   }
 
   @Test
-  void onlyZoneOperatorsMayCreateFilings() throws Exception {
-    for (String username : new String[] {"univ_sdu", "city_jinan", "prov_st", "monitor"}) {
+  void onlyOperatorsMayCreateFilings() throws Exception {
+    for (String username : new String[] {"city_jinan", "prov_st", "prov_edu", "monitor", "sysadmin"}) {
       MockHttpSession session = login(username);
       MvcResult result = postJson("/api/filings", session, form("U001")).andReturn();
       assertCleanChineseError(result, 403);
@@ -307,7 +310,10 @@ class FilingApiTest extends ApiTest {
     JsonNode page = body(getJson("/api/filings?size=100", sdu).andExpect(status().isOk()).andReturn());
     assertThat(page.path("items").findValuesAsText("id")).contains(String.valueOf(sduFiling))
         .doesNotContain(String.valueOf(oucFiling));
-    assertThat(page.path("items").findValuesAsText("universityName")).containsOnly("山东大学");
+    // its own filings and those of its units (whose legal entity it is)
+    page.path("items").forEach(item -> assertThat(
+        "山东大学".equals(item.path("universityName").asText())
+            || "山东大学".equals(item.path("parentUniversityName").asText())).as(item.toString()).isTrue());
     assertThat(detail(sduFiling, sdu).path("universityContact").path("phone").asText()).isEqualTo("13900000000");
     getJson("/api/filings/" + oucFiling, sdu).andExpect(status().isNotFound())
         .andExpect(jsonPath("$.message").value(matchesPattern(CHINESE)));
