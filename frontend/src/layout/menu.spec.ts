@@ -16,9 +16,10 @@ const user = (...roles: Role[]): CurrentUser => ({
 const titles = (...roles: Role[]) => menuFor(user(...roles)).map((item) => item.title)
 
 describe('menuFor', () => {
-  it('gives zone operators their filings and the new-filing entry', () => {
+  it('gives zone, university and unit operators their filings and the new-filing entry', () => {
     expect(titles('ZONE_OPERATOR')).toEqual(['我的备案', '新建备案'])
-    expect(titles('UNIVERSITY_OPERATOR')).toEqual(['我的备案'])
+    expect(titles('UNIVERSITY_OPERATOR')).toEqual(['我的备案', '新建备案'])
+    expect(titles('UNIT_OPERATOR')).toEqual(['我的备案', '新建备案'])
   })
   it('gives reviewers their tasks and the filing query', () => {
     for (const role of ['CITY_REVIEWER', 'PROVINCE_ST_REVIEWER', 'PROVINCE_EDU_REVIEWER'] as const) {

@@ -14,7 +14,7 @@ export interface MenuItem {
 
 const MENU: (MenuItem & { roles: Role[] })[] = [
   { path: '/filings', title: messages.menu.myFilings, icon: Document, roles: OPERATOR_ROLES },
-  { path: '/filings/new', title: messages.menu.newFiling, icon: EditPen, roles: ['ZONE_OPERATOR'] },
+  { path: '/filings/new', title: messages.menu.newFiling, icon: EditPen, roles: OPERATOR_ROLES },
   { path: '/tasks', title: messages.menu.tasks, icon: Bell, roles: REVIEWER_ROLES },
   { path: '/filings', title: messages.menu.filingQuery, icon: Search, roles: [...REVIEWER_ROLES, 'PROVINCE_MONITOR'] },
   { path: '/camunda/app/cockpit/', title: messages.menu.engine, icon: Monitor, roles: ['SYSTEM_ADMIN'], external: true },

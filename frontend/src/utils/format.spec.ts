@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateTime } from './format'
+import { fill, formatDateTime, formatFileSize } from './format'
 
 describe('formatDateTime', () => {
   it('shows Beijing time whatever the offset of the input', () => {
@@ -15,5 +15,22 @@ describe('formatDateTime', () => {
     expect(formatDateTime(null)).toBe('')
     expect(formatDateTime(undefined)).toBe('')
     expect(formatDateTime('soon')).toBe('soon')
+  })
+})
+
+describe('fill', () => {
+  it('puts values into a template and leaves unknown keys', () => {
+    expect(fill('不能超过{max}个字', { max: 2000 })).toBe('不能超过2000个字')
+    expect(fill('{kind}只能上传PDF文件', { kind: '合作协议' })).toBe('合作协议只能上传PDF文件')
+    expect(fill('{missing}', {})).toBe('{missing}')
+  })
+})
+
+describe('formatFileSize', () => {
+  it('uses B, KB and MB', () => {
+    expect(formatFileSize(512)).toBe('512 B')
+    expect(formatFileSize(1536)).toBe('1.5 KB')
+    expect(formatFileSize(20 * 1024 * 1024)).toBe('20 MB')
+    expect(formatFileSize(300 * 1024)).toBe('300 KB')
   })
 })

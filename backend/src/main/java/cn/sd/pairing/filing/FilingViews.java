@@ -13,11 +13,11 @@ public final class FilingViews {
   private FilingViews() {}
 
   public record Summary(long id, String zoneName, String universityName, String subjectType,
-      String parentUniversityName, String cityName, FilingStatus status, String statusLabel, String filingNo,
-      LocalDateTime submittedAt, LocalDateTime updatedAt) {
+      String parentUniversityName, String cityName, long initiatorOrgId, String initiatorName, FilingStatus status,
+      String statusLabel, String filingNo, LocalDateTime submittedAt, LocalDateTime updatedAt) {
     public static Summary of(Filing f) {
       return new Summary(f.id, f.zoneName, f.universityName, f.subjectType, f.parentUniversityName, f.cityName,
-          f.status, f.status.label(), f.filingNo, f.submittedAt, f.updatedAt);
+          f.initiatorOrgId, f.initiatorName, f.status, f.status.label(), f.filingNo, f.submittedAt, f.updatedAt);
     }
   }
 
