@@ -7,12 +7,14 @@ import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -30,6 +32,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @RestControllerAdvice
 public class GlobalExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
+  private final DataSize maxUpload;
+
+  public GlobalExceptionHandler(@Value("${pairing.attachments.max-size:20MB}") DataSize maxUpload) {
+    this.maxUpload = maxUpload;
+  }
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ErrorBody> api(ApiException e) {
@@ -86,9 +93,10 @@ public class GlobalExceptionHandler {
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<ErrorBody> tooLarge(MaxUploadSizeExceededException e) {
-    long limit = e.getMaxUploadSize();
-    String message = limit > 0 && limit % (1024 * 1024) == 0
-        ? "上传的文件过大，不能超过" + limit / (1024 * 1024) + "MB" : "上传的文件过大";
+    // the web server's limit follows pairing.attachments.max-size (config/UploadConfig)
+    long limit = maxUpload.toBytes();
+    String message = limit % (1024 * 1024) == 0
+        ? "文件大小超过上限（" + limit / (1024 * 1024) + "MB），请压缩后重新上传" : "上传的文件过大，请压缩后重新上传";
     return body(HttpStatus.PAYLOAD_TOO_LARGE, message, List.of(new FieldMessage("file", message)));
   }
 

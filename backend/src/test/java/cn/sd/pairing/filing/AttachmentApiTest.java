@@ -12,19 +12,32 @@ import cn.sd.pairing.TestFiles;
 import cn.sd.pairing.security.UserPrincipal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.support.WebTestUtils;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Attachments over HTTP: real files in, the same bytes out; the type is told by content; same
@@ -33,6 +46,8 @@ import org.springframework.test.web.servlet.MvcResult;
 class AttachmentApiTest extends ApiTest {
   @Autowired AttachmentStore store;
   @Autowired AttachmentProperties properties;
+  @LocalServerPort int port;
+  @Autowired WebApplicationContext webContext;
 
   private static String sha256(byte[] bytes) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
@@ -158,6 +173,93 @@ class AttachmentApiTest extends ApiTest {
     System.arraycopy(header, 0, big, 0, header.length);
     refused(upload(id, zone, "AGREEMENT", "大文件.pdf", "application/pdf", big).andReturn(), 413, "file", "20MB");
     assertThat(body(getJson(url(id), zone).andReturn())).isEmpty();
+  }
+
+  /**
+   * Through the real web server (not MockMvc): a request larger than the multipart limit, which
+   * follows pairing.attachments.max-size, is answered with the Chinese 413.
+   */
+  @Test
+  void theWebServersMultipartLimitAnswersInChineseToo() throws Exception {
+    // MockMvc's csrf() swaps the shared CSRF filter's repository for a session-based test one; a real
+    // client needs the application's cookie repository back for the length of this test
+    MockHttpServletRequest probe = new MockHttpServletRequest(webContext.getServletContext());
+    CsrfTokenRepository swapped = WebTestUtils.getCsrfTokenRepository(probe);
+    WebTestUtils.setCsrfTokenRepository(probe, CookieCsrfTokenRepository.withHttpOnlyFalse());
+    try {
+      uploadAboveTheLimitThroughTheWebServer();
+    } finally {
+      WebTestUtils.setCsrfTokenRepository(probe, swapped);
+    }
+  }
+
+  private void uploadAboveTheLimitThroughTheWebServer() throws Exception {
+    Browser browser = new Browser("http://localhost:" + port);
+    browser.send("GET", "/api/auth/me", null, null);
+    HttpResponse<String> login = browser.send("POST", "/api/auth/login", "application/json",
+        BodyPublishers.ofString(toJson(Map.of("username", "zone_jinan", "password", PASSWORD))));
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    browser.send("GET", "/api/auth/me", null, null); // the login renewed the CSRF token: fetch it, as the SPA does
+    HttpResponse<String> created = browser.send("POST", "/api/filings", "application/json",
+        BodyPublishers.ofString(toJson(form("U001"))));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = json.readTree(created.body()).path("id").asLong();
+    track(id);
+
+    String boundary = "----upload" + System.nanoTime();
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nAGREEMENT\r\n--"
+        + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
+        + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] file = new byte[(int) properties.maxSize().toBytes() + 2 * 1024 * 1024];
+    System.arraycopy(TestFiles.pdf(), 0, file, 0, TestFiles.pdf().length);
+    HttpResponse<String> upload = browser.send("POST", url(id), "multipart/form-data; boundary=" + boundary,
+        BodyPublishers.ofByteArrays(List.of(head, file, tail)));
+    assertThat(upload.statusCode()).as(upload.body()).isEqualTo(413);
+    JsonNode error = json.readTree(upload.body());
+    assertThat(error.path("message").asText()).isEqualTo("文件大小超过上限（20MB），请压缩后重新上传");
+    assertThat(error.path("fieldErrors").get(0).path("field").asText()).isEqualTo("file");
+    assertThat(attachmentMapper.findByFiling(id)).isEmpty();
+  }
+
+  /** A minimal cookie-keeping HTTP client that sends the XSRF cookie back as header, like the SPA. */
+  private static final class Browser {
+    private final String base;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
+
+    Browser(String base) {
+      this.base = base;
+    }
+
+    HttpResponse<String> send(String method, String path, String contentType, HttpRequest.BodyPublisher body)
+        throws Exception {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+          .method(method, body == null ? BodyPublishers.noBody() : body);
+      if (contentType != null) {
+        request.header("Content-Type", contentType);
+      }
+      if (!cookies.isEmpty()) {
+        request.header("Cookie", String.join("; ", cookies.entrySet().stream()
+            .map(c -> c.getKey() + "=" + c.getValue()).toList()));
+      }
+      if (cookies.containsKey("XSRF-TOKEN")) {
+        request.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+      }
+      HttpResponse<String> response = client.send(request.build(), BodyHandlers.ofString());
+      for (String header : response.headers().allValues("Set-Cookie")) {
+        String pair = header.split(";", 2)[0];
+        int eq = pair.indexOf('=');
+        String name = pair.substring(0, eq).strip();
+        String value = pair.substring(eq + 1).strip();
+        if (value.isEmpty() || header.contains("Max-Age=0")) {
+          cookies.remove(name);
+        } else {
+          cookies.put(name, value);
+        }
+      }
+      return response;
+    }
   }
 
   @Test
