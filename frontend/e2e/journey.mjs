@@ -1,10 +1,12 @@
 // Browser journey through the full filing process, against a running app:
 //   submit → 对方确认 (university) → 市科技局初审 → 省科技厅审核 + 省教育厅会审 → 备案通过 (async join),
-//   the return loop, withdrawal, notifications, the process diagram and timeline, refusal pages.
+//   the return loop, withdrawal, notifications, the process diagram and timeline, refusal pages; the 5-step
+//   form with all content fields, the uploaded PDF agreement and the refusal of a fake PDF.
 //   BASE_URL=http://localhost:8080 SCREENSHOT_DIR=./test-results node e2e/journey.mjs
 // Uses the demo accounts; the database may hold data of earlier runs, so filings are tracked by the id
 // the app shows after each submit.
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 
@@ -15,12 +17,54 @@ const TIMEOUT = 15_000
 
 const FILING = {
   university: '山东大学',
+  industry: '人工智能',
   keyTasks: ['INDUSTRY_LAYOUT', 'TRANSFER'],
+  mechanisms: {
+    mechanismDecision: '建立区校联席会议制度，每季度会商一次重大事项',
+    mechanismProject: '高新区发布产业技术需求清单，双方联合凝练攻关项目',
+    mechanismTalent: '互派科技副总和产业教授，开展双向挂职',
+    mechanismBenefit: '成果转化收益按协议约定比例分配，风险共担',
+  },
+  project: { name: '智能装备关键部件联合攻关', budget: '500' },
+  platform: { type: '中试基地', name: '济南高新区—山东大学联合中试基地' },
+  vicePresidents: '2',
+  targets2026: '建成联合中试基地，启动3个联合攻关项目',
+  targets2028: '累计转化成果10项以上，技术合同额5000万元',
   startDate: '2026-12-01',
   endDate: '2028-12-31',
   zoneContact: { name: '张经办', phone: '13800000001', email: 'zhang@jngx.gov.cn' },
   universityContact: { name: '李老师', phone: '13900000002', email: 'li@sdu.edu.cn' },
 }
+
+/** A minimal but well-formed one-page PDF, built here so the journey needs no fixture files. */
+function minimalPdf(text) {
+  const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ]
+  let pdf = '%PDF-1.4\n'
+  const offsets = objects.map((body, i) => {
+    const offset = pdf.length
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`
+    return offset
+  })
+  const xref = pdf.length
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(pdf, 'latin1')
+}
+
+const FILES_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-'))
+const AGREEMENT_PDF = path.join(FILES_DIR, '合作协议.pdf')
+fs.writeFileSync(AGREEMENT_PDF, minimalPdf('Zone-university cooperation agreement'))
+/** Text renamed to .pdf: the server tells it by its content and refuses it. */
+const FAKE_PDF = path.join(FILES_DIR, '伪装的协议.pdf')
+fs.writeFileSync(FAKE_PDF, '这是一段普通文字，只是把扩展名改成了.pdf')
 
 const CHROMIUM = '/usr/bin/chromium'
 if (!fs.existsSync(CHROMIUM)) {
@@ -110,20 +154,66 @@ async function pickDate(id, value) {
   await page.locator('body').click({ position: { x: 5, y: 5 } })
 }
 
-async function fillFiling(data) {
-  await testId('university-select').click()
-  await page.keyboard.type(data.university)
+/** The input of a form control, whether Element Plus put the test id on the input or on its wrapper. */
+const inputOf = (id) => page.locator(`input[data-testid="${id}"], [data-testid="${id}"] input`).first()
+
+/** Opens a step of the stepped filing form by its title. */
+async function openStep(key) {
+  await testId(`step-${key}`).click()
+  await testId(`step-panel-${key}`).waitFor()
+}
+
+/** Picks the option whose own text is exactly `text` in the open Element Plus dropdown. */
+async function pickOption(text) {
   await page
     .locator('.el-select-dropdown__item:visible')
-    .filter({ has: page.locator('span', { hasText: new RegExp(`^${data.university}$`) }) })
+    .filter({ has: page.locator('span', { hasText: new RegExp(`^${text}$`) }) })
     .first()
     .click()
+}
+
+/** Uploads a file as the kind of attachment on the form's 附件 step. */
+async function uploadAttachment(kind, file) {
+  await openStep('attachments')
+  await page.locator(`[data-testid="attachment-kind-${kind}"] input[type=file]`).setInputFiles(file)
+}
+
+async function fillFiling(data) {
+  // 1 结对双方: the zone is the operator's own; its industries come from the registry, one is added
+  await openStep('parties')
+  await testId('university-select').click()
+  await page.keyboard.type(data.university)
+  await pickOption(data.university)
+  const industries = inputOf('zone-industries')
+  await industries.fill(data.industry)
+  await industries.press('Enter')
+  // 2 合作内容
+  await testId('step-next').click()
+  await testId('step-panel-content').waitFor()
   for (const code of data.keyTasks) await testId(`key-task-${code}`).click()
+  for (const [key, text] of Object.entries(data.mechanisms)) await testId(key).fill(text)
+  // 3 项目与平台
+  await testId('step-next').click()
+  await testId('project-add').click()
+  await testId('project-name-0').fill(data.project.name)
+  await inputOf('project-budget-0').fill(data.project.budget)
+  await testId('platform-add').click()
+  await page.locator('[data-testid="platform-type-0"]').first().click()
+  await pickOption(data.platform.type)
+  await testId('platform-name-0').fill(data.platform.name)
+  await inputOf('talent-vicePresidents').fill(data.vicePresidents)
+  // 4 目标与期限
+  await testId('step-next').click()
+  await testId('targets2026').fill(data.targets2026)
+  await testId('targets2028').fill(data.targets2028)
   await pickDate('start-date', data.startDate)
   await pickDate('end-date', data.endDate)
   for (const side of ['zoneContact', 'universityContact']) {
     for (const field of ['name', 'phone', 'email']) await testId(`${side}-${field}`).fill(data[side][field])
   }
+  // 5 附件: the signed agreement (a new filing is saved as a draft first)
+  await uploadAttachment('AGREEMENT', AGREEMENT_PDF)
+  await page.locator('[data-testid="attachment-table"]').filter({ hasText: '合作协议.pdf' }).waitFor()
 }
 
 /** Submits the open form and returns the id of the filing from the detail page it leads to. */
@@ -231,8 +321,16 @@ await step('a-zone-creates-and-submits-filing', async () => {
   firstId = await createAndSubmit()
   console.log(`    filing #${firstId} submitted`)
   const text = await testId('filing-descriptions').innerText()
-  for (const expected of ['山东大学', '产业协同布局', '科技成果转化', FILING.zoneContact.name, FILING.universityContact.email]) {
+  for (const expected of ['山东大学', '产业协同布局', '科技成果转化', FILING.industry, FILING.zoneContact.name, FILING.universityContact.email]) {
     check(text.includes(expected), `detail page lacks "${expected}"`)
+  }
+  const content = [
+    await testId('filing-mechanisms').innerText(),
+    await testId('filing-projects').innerText(),
+    await testId('filing-attachments').innerText(),
+  ].join('\n')
+  for (const expected of [FILING.mechanisms.mechanismBenefit, FILING.targets2028, FILING.project.name, '中试基地', '合作协议.pdf']) {
+    check(content.includes(expected), `detail page lacks "${expected}"`)
   }
   await testId('flow-state-text').filter({ hasText: '等待结对对方确认' }).waitFor()
   await expectDiagram('flow-active', 'flow-passed')
@@ -250,9 +348,9 @@ await step('a-zone-sees-filing-awaiting-confirmation-in-list', async () => {
 
 await step('b-university-confirms-in-its-tasks', async () => {
   await decide('univ_sdu', firstId, ['确认结对', '不同意结对'], '确认结对', '同意结对，支持联合攻关', 'b-task-page')
-  // A university operator may not open a zone operator's page.
-  await page.goto(`${BASE_URL}/filings/new`)
-  check((await testId('access-denied').innerText()).includes('无权访问'), 'no refusal for a page of another role')
+  // A university operator may not open the system administrator's pages.
+  await page.goto(`${BASE_URL}/admin/users`)
+  check((await testId('forbidden').innerText()).includes('无权访问'), 'no refusal for a page of another role')
 })
 
 await step('c-city-approves', async () => {
@@ -332,8 +430,18 @@ await step('f-zone-opens-revision-from-tasks', async () => {
   await testId('review-opinions').filter({ hasText: '请补充联系人邮箱' }).waitFor()
 })
 
+await step('f-fake-pdf-is-refused-in-chinese', async () => {
+  await uploadAttachment('AGREEMENT', FAKE_PDF)
+  const error = testId('attachment-error-AGREEMENT')
+  await error.waitFor()
+  const message = await error.innerText()
+  check(/只能上传PDF文件/.test(message) && /文本/.test(message), `unexpected upload error: ${message}`)
+  check(!(await testId('attachment-table').innerText()).includes('伪装的协议.pdf'), 'the fake PDF was listed')
+})
+
 await step('f-network-error-keeps-form', async () => {
   const email = 'contact@sdu.edu.cn'
+  await openStep('targets')
   await testId('universityContact-email').fill(email)
   await page.route('**/api/filings/*/submit', (route) => route.abort('internetdisconnected'))
   await testId('submit-filing').click()
@@ -390,7 +498,7 @@ await step('h-refusal-pages-are-chinese', async () => {
   const refusal = await testId('task-unavailable').innerText()
   check(refusal.includes('无权办理'), `unexpected task refusal: ${refusal}`)
   await page.goto(`${BASE_URL}/admin`)
-  const denied = await testId('access-denied').innerText()
+  const denied = await testId('forbidden').innerText()
   check(denied.includes('无权访问'), `unexpected page refusal: ${denied}`)
 })
 
@@ -398,8 +506,12 @@ await step('empty-form-shows-chinese-validation', async () => {
   await testId('menu-/filings/new').click()
   await page.waitForURL(/\/filings\/new$/)
   await testId('submit-filing').click()
-  await page.locator('.el-form-item__error').filter({ hasText: '请选择结对高校' }).waitFor()
-  await page.locator('.el-form-item__error').filter({ hasText: '请输入手机号' }).first().waitFor()
+  // the form opens the first step with an error
+  await page.locator('.el-form-item__error:visible').filter({ hasText: '请选择结对高校' }).waitFor()
+  await openStep('targets')
+  await page.locator('.el-form-item__error:visible').filter({ hasText: '请输入手机号' }).first().waitFor()
+  await openStep('attachments')
+  await testId('attachment-error-AGREEMENT').filter({ hasText: '请上传双方签署的合作协议' }).waitFor()
   check(page.url().endsWith('/filings/new'), 'an empty form was submitted')
 })
 
@@ -414,4 +526,5 @@ await step('logout-and-login-again', async () => {
 })
 
 await browser.close()
+fs.rmSync(FILES_DIR, { recursive: true, force: true })
 console.log('journey ok')

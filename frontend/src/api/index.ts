@@ -17,6 +17,9 @@ export type OrgType = keyof typeof messages.orgTypes
 /** The organisation types the system administrator keeps (form and import); the others are seeded. */
 export type ManagedOrgType = 'ZONE' | 'UNIVERSITY' | 'UNIT'
 export type ZoneLevel = keyof typeof messages.zoneLevels
+export type PlatformType = keyof typeof messages.platformTypes
+export type AttachmentKind = keyof typeof messages.attachmentKinds
+export type SubjectType = 'UNIVERSITY' | 'UNIT'
 
 export interface CurrentUser {
   id: number
@@ -36,26 +39,106 @@ export interface University {
   cityName: string
 }
 
+/** A zone for the filing form's picker (GET /api/registry/zones). */
+export interface ZoneOption {
+  id: number
+  code: string
+  name: string
+  cityCode: string
+  cityName: string
+  level: 'NATIONAL' | 'PROVINCIAL' | null
+  levelLabel: string | null
+  industries: string[]
+}
+
+/** A university or a university's unit/team (GET /api/registry/subjects). */
+export interface SubjectOption {
+  id: number
+  code: string
+  name: string
+  type: SubjectType
+  typeLabel: string
+  cityCode: string | null
+  cityName: string | null
+  parentId: number | null
+  parentName: string | null
+  disciplines: string[]
+}
+
 export interface Contact {
   name: string
   phone: string
   email: string
 }
 
+export interface Project {
+  name: string
+  field: string
+  leadEnterprise: string
+  /** 万元 */
+  budgetWan: number | null
+}
+
+export interface Platform {
+  type: PlatformType | ''
+  name: string
+  note: string
+}
+
+export interface Talent {
+  vicePresidents: number
+  industryProfessors: number
+  secondments: number
+  twoWayPostings: number
+}
+
 export interface FilingForm {
+  /** Ignored for zone operators (their own zone). */
+  zoneId: number | null
+  /** The university-side subject: a university or a university's unit/team. */
   universityId: number | null
   keyTasks: KeyTask[]
   startDate: string
   endDate: string
   zoneContact: Contact
   universityContact: Contact
+  zoneIndustries: string[]
+  subjectDisciplines: string[]
+  mechanismDecision: string
+  mechanismProject: string
+  mechanismTalent: string
+  mechanismBenefit: string
+  projects: Project[]
+  platforms: Platform[]
+  talent: Talent
+  targets2026: string
+  targets2028: string
+  /** The version read with the filing; a save based on an older one is refused (409). */
+  version: number | null
+}
+
+export interface Attachment {
+  id: number
+  kind: AttachmentKind
+  kindLabel: string
+  fileName: string
+  contentType: string
+  sizeBytes: number
+  sha256: string
+  uploadedByName: string
+  uploadedAt: string
+  downloadUrl: string
 }
 
 export interface FilingSummary {
   id: number
   zoneName: string
   universityName: string
+  subjectType: SubjectType | null
+  parentUniversityName: string | null
   cityName: string
+  initiatorOrgId: number
+  initiatorName: string
   status: FilingStatus
   statusLabel: string
   filingNo: string | null
@@ -73,12 +156,25 @@ export interface Opinion {
   time: string
 }
 
-export interface FilingDetail extends FilingForm {
+export interface FilingDetail extends Omit<FilingForm, 'projects' | 'platforms' | 'version'> {
   id: number
   zoneId: number
   zoneName: string
+  zoneLevel: string | null
+  zoneLevelLabel: string | null
   universityName: string
+  subjectType: SubjectType | null
+  subjectTypeLabel: string | null
+  parentUniversityId: number | null
+  parentUniversityName: string | null
+  initiatorOrgId: number
+  initiatorName: string
+  initiatorType: string
   cityName: string
+  projects: (Omit<Project, 'budgetWan'> & { budgetWan: number | null })[]
+  platforms: (Platform & { typeLabel: string })[]
+  attachments: Attachment[]
+  version: number
   status: FilingStatus
   statusLabel: string
   filingNo: string | null
@@ -320,6 +416,12 @@ export const fetchCurrentUser = () => http.get<CurrentUser>('/api/auth/me', { si
 export const listUniversities = (q = '') =>
   http.get<University[]>('/api/registry/universities', { params: { q } }).then(data)
 
+export const listZones = (q = '') => http.get<ZoneOption[]>('/api/registry/zones', { params: { q } }).then(data)
+
+/** Universities and units; with universityId only that university and its units. */
+export const listSubjects = (q = '', universityId?: number) =>
+  http.get<SubjectOption[]>('/api/registry/subjects', { params: { q, universityId } }).then(data)
+
 export const listFilings = (query: FilingQuery) =>
   http.get<Page<FilingSummary>>('/api/filings', { params: query }).then(data)
 
@@ -332,6 +434,35 @@ export const updateFiling = (id: number, form: FilingForm) =>
 
 export const submitFiling = (id: number, form: FilingForm) =>
   http.post<FilingDetail>(`/api/filings/${id}/submit`, form).then(data)
+
+export const listAttachments = (filingId: number) =>
+  http.get<Attachment[]>(`/api/filings/${filingId}/attachments`).then(data)
+
+/**
+ * Uploads one file (multipart part `file`, parameter `kind`). Silent: the caller shows the error next to the
+ * upload; `onProgress` receives 0–100.
+ */
+export const uploadAttachment = (
+  filingId: number,
+  kind: AttachmentKind,
+  file: File,
+  onProgress: (percent: number) => void = () => {},
+) => {
+  const body = new FormData()
+  body.append('kind', kind)
+  body.append('file', file)
+  return http
+    .post<Attachment>(`/api/filings/${filingId}/attachments`, body, {
+      silent: true,
+      onUploadProgress: (event) => {
+        if (event.total) onProgress(Math.min(100, Math.round((event.loaded * 100) / event.total)))
+      },
+    })
+    .then(data)
+}
+
+export const deleteAttachment = (filingId: number, attachmentId: number) =>
+  http.delete<void>(`/api/filings/${filingId}/attachments/${attachmentId}`).then(data)
 
 export const listTasks = () => http.get<ReviewTask[]>('/api/tasks').then(data)
 

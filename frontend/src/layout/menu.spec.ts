@@ -16,10 +16,10 @@ const user = (...roles: Role[]): CurrentUser => ({
 const titles = (...roles: Role[]) => menuFor(user(...roles)).map((item) => item.title)
 
 describe('menuFor', () => {
-  it('gives zone operators their filings and the new-filing entry', () => {
+  it('gives zone, university and unit operators their filings, the new-filing entry, tasks and messages', () => {
     expect(titles('ZONE_OPERATOR')).toEqual(['我的备案', '新建备案', '待办', '消息中心'])
-    expect(titles('UNIVERSITY_OPERATOR')).toEqual(['我的备案', '待办', '消息中心'])
-    expect(titles('UNIT_OPERATOR')).toEqual(['我的备案', '待办', '消息中心'])
+    expect(titles('UNIVERSITY_OPERATOR')).toEqual(['我的备案', '新建备案', '待办', '消息中心'])
+    expect(titles('UNIT_OPERATOR')).toEqual(['我的备案', '新建备案', '待办', '消息中心'])
   })
   it('gives reviewers their tasks and the filing query', () => {
     for (const role of ['CITY_REVIEWER', 'PROVINCE_ST_REVIEWER', 'PROVINCE_EDU_REVIEWER'] as const) {

@@ -17,7 +17,7 @@ export interface MenuItem {
 
 const MENU: (MenuItem & { roles: Role[] })[] = [
   { path: '/filings', title: messages.menu.myFilings, icon: Document, roles: OPERATOR_ROLES },
-  { path: '/filings/new', title: messages.menu.newFiling, icon: EditPen, roles: ['ZONE_OPERATOR'] },
+  { path: '/filings/new', title: messages.menu.newFiling, icon: EditPen, roles: OPERATOR_ROLES },
   // Operators get tasks too (confirmation, consent, revision).
   { path: '/tasks', title: messages.menu.tasks, icon: Bell, roles: TASK_ROLES },
   { path: '/filings', title: messages.menu.filingQuery, icon: Search, roles: [...REVIEWER_ROLES, 'PROVINCE_MONITOR'] },

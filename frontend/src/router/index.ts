@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import type { Role } from '@/api'
-import { ADMIN_PAGE_ROLES, canAccess, FILING_READER_ROLES, homePath, TASK_ROLES } from '@/auth/roles'
+import { ADMIN_PAGE_ROLES, canAccess, FILING_READER_ROLES, homePath, OPERATOR_ROLES, TASK_ROLES } from '@/auth/roles'
 import { currentUser, ensureSession } from '@/auth/session'
 import { messages } from '@/i18n/zh-CN'
 
@@ -43,7 +43,7 @@ export const router = createRouter({
         {
           path: 'filings/new',
           component: () => import('@/views/filing/FilingFormView.vue'),
-          meta: { roles: ['ZONE_OPERATOR'], menu: '/filings/new' },
+          meta: { roles: OPERATOR_ROLES, menu: '/filings/new' },
         },
         {
           path: 'filings/:id(\\d+)',
@@ -53,7 +53,7 @@ export const router = createRouter({
         {
           path: 'filings/:id(\\d+)/edit',
           component: () => import('@/views/filing/FilingFormView.vue'),
-          meta: { roles: ['ZONE_OPERATOR'], menu: '/filings', title: messages.page.editFiling },
+          meta: { roles: OPERATOR_ROLES, menu: '/filings', title: messages.page.editFiling },
         },
         {
           path: 'tasks',

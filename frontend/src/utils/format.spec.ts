@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateTime, formatMessage } from './format'
+import { fill, formatDateTime, formatFileSize, formatMessage } from './format'
 
 describe('formatDateTime', () => {
   it('shows Beijing time whatever the offset of the input', () => {
@@ -22,5 +22,22 @@ describe('formatMessage', () => {
   it('fills named placeholders and leaves unknown ones', () => {
     expect(formatMessage('共{total}行，拒绝{rejected}', { total: 3, rejected: 0 })).toBe('共3行，拒绝0')
     expect(formatMessage('确认停用“{name}”吗？{other}', { name: '济南高新区' })).toBe('确认停用“济南高新区”吗？{other}')
+  })
+})
+
+describe('fill', () => {
+  it('puts values into a template and leaves unknown keys', () => {
+    expect(fill('不能超过{max}个字', { max: 2000 })).toBe('不能超过2000个字')
+    expect(fill('{kind}只能上传PDF文件', { kind: '合作协议' })).toBe('合作协议只能上传PDF文件')
+    expect(fill('{missing}', {})).toBe('{missing}')
+  })
+})
+
+describe('formatFileSize', () => {
+  it('uses B, KB and MB', () => {
+    expect(formatFileSize(512)).toBe('512 B')
+    expect(formatFileSize(1536)).toBe('1.5 KB')
+    expect(formatFileSize(20 * 1024 * 1024)).toBe('20 MB')
+    expect(formatFileSize(300 * 1024)).toBe('300 KB')
   })
 })

@@ -26,3 +26,21 @@ export function formatDateTime(iso: string | null | undefined): string {
 export function formatMessage(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole))
 }
+
+/** `'不能超过{max}个字'` + `{ max: 2000 }` → `'不能超过2000个字'` (same as {@link formatMessage}). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return formatMessage(template, values)
+}
+
+/** 1536 → `1.5 KB`, 20971520 → `20 MB`. */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  const units = ['KB', 'MB', 'GB']
+  let value = bytes / 1024
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit += 1
+  }
+  return `${Number(value.toFixed(value >= 100 ? 0 : 1))} ${units[unit]}`
+}

@@ -2,22 +2,26 @@ package cn.sd.pairing;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /** HTTP helpers shared by the API tests: JSON forms, calls with session and CSRF. */
 public abstract class ApiTest extends IntegrationTest {
 
-  /** A complete FilingForm as the SPA sends it. */
+  /** A complete FilingForm as the SPA sends it (no version: the save is not checked against one). */
   protected Map<String, Object> form(String universityCode) {
     Map<String, Object> form = new LinkedHashMap<>();
     form.put("universityId", orgId(universityCode));
@@ -27,7 +31,59 @@ public abstract class ApiTest extends IntegrationTest {
     form.put("zoneContact", new LinkedHashMap<>(Map.of("name", "张三", "phone", "13800000000", "email", "a@b.cn")));
     form.put("universityContact",
         new LinkedHashMap<>(Map.of("name", "李四", "phone", "13900000000", "email", "c@d.cn")));
+    form.put("zoneIndustries", new ArrayList<>(List.of("新一代信息技术", "智能装备")));
+    form.put("subjectDisciplines", new ArrayList<>(List.of("控制科学与工程")));
+    form.put("mechanismDecision", "区校联席会议每季度召开一次，共商重大事项");
+    form.put("mechanismProject", "围绕主导产业需求联合凝练攻关项目");
+    form.put("mechanismTalent", "互派科技副总和产业教授");
+    form.put("mechanismBenefit", "成果转化收益按协议比例分配");
+    form.put("projects", new ArrayList<>(List.of(project("智能传感器联合攻关", "智能装备", "某链主企业", "300.50"))));
+    form.put("platforms", new ArrayList<>(List.of(platform("PILOT_BASE", "区校联合中试基地", "共建共用"))));
+    form.put("talent", new LinkedHashMap<>(Map.of("vicePresidents", 2, "industryProfessors", 3, "secondments", 1,
+        "twoWayPostings", 4)));
+    form.put("targets2026", "建成联合中试基地，启动3个联合攻关项目");
+    form.put("targets2028", "转化成果10项以上，合同金额5000万元");
     return form;
+  }
+
+  protected static Map<String, Object> project(String name, String field, String leadEnterprise, Object budgetWan) {
+    Map<String, Object> project = new LinkedHashMap<>();
+    project.put("name", name);
+    project.put("field", field);
+    project.put("leadEnterprise", leadEnterprise);
+    project.put("budgetWan", budgetWan);
+    return project;
+  }
+
+  protected static Map<String, Object> platform(String type, String name, String note) {
+    Map<String, Object> platform = new LinkedHashMap<>();
+    platform.put("type", type);
+    platform.put("name", name);
+    platform.put("note", note);
+    return platform;
+  }
+
+  /** POST /api/filings/{id}/attachments with part "file" and parameter "kind". */
+  protected ResultActions upload(long filingId, MockHttpSession session, String kind, String fileName,
+      String contentType, byte[] bytes) throws Exception {
+    MockMultipartHttpServletRequestBuilder request = multipart("/api/filings/" + filingId + "/attachments");
+    if (bytes != null) {
+      request.file(new MockMultipartFile("file", fileName, contentType, bytes));
+    }
+    if (kind != null) {
+      request.param("kind", kind);
+    }
+    return mvc.perform(request.session(session).with(csrf()));
+  }
+
+  /** Uploads a small real PDF as the kind of attachment (AGREEMENT, CONSENT, OTHER); returns the attachment. */
+  protected JsonNode uploadPdf(long filingId, MockHttpSession session, String kind) throws Exception {
+    MvcResult result = upload(filingId, session, kind, "合作协议.pdf", "application/pdf", TestFiles.pdf()).andReturn();
+    if (result.getResponse().getStatus() != 201) {
+      throw new AssertionError("upload failed: " + result.getResponse().getStatus() + " "
+          + result.getResponse().getContentAsString());
+    }
+    return body(result);
   }
 
   protected ResultActions getJson(String url, MockHttpSession session) throws Exception {
@@ -56,9 +112,10 @@ public abstract class ApiTest extends IntegrationTest {
     return id;
   }
 
-  /** Creates and submits a filing through the API (it then waits at 对方确认); returns its id. */
+  /** Creates a filing, uploads the signed agreement and submits it through the API (it then waits at 对方确认); returns its id. */
   protected long createAndSubmit(MockHttpSession zone, String universityCode) throws Exception {
     long id = createDraft(zone, form(universityCode));
+    uploadPdf(id, zone, "AGREEMENT");
     MvcResult result = postJson("/api/filings/" + id + "/submit", zone, form(universityCode)).andReturn();
     if (result.getResponse().getStatus() != 200) {
       throw new AssertionError("submit failed: " + result.getResponse().getStatus() + " "

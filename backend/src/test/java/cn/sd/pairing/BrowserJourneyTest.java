@@ -8,17 +8,13 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Users' journeys in a real browser: each script under frontend/e2e drives Debian Chromium
  * through playwright-core against this app on a random port, takes screenshots, and ends
  * with "<name> ok".
  */
-class BrowserJourneyTest extends IntegrationTest {
-
-  @LocalServerPort
-  int port;
+class BrowserJourneyTest extends RealHttpTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({

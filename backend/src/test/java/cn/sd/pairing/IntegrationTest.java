@@ -4,7 +4,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.sd.pairing.filing.AttachmentKind;
+import cn.sd.pairing.filing.AttachmentService;
 import cn.sd.pairing.filing.ContactForm;
+import cn.sd.pairing.filing.FilingAttachmentMapper;
 import cn.sd.pairing.filing.Filing;
 import cn.sd.pairing.filing.FilingForm;
 import cn.sd.pairing.filing.FilingMapper;
@@ -16,6 +19,9 @@ import cn.sd.pairing.filing.OpinionAction;
 import cn.sd.pairing.review.CompleteTaskRequest;
 import cn.sd.pairing.review.Decision;
 import cn.sd.pairing.review.ReviewService;
+import cn.sd.pairing.filing.PlatformForm;
+import cn.sd.pairing.filing.ProjectForm;
+import cn.sd.pairing.filing.TalentForm;
 import cn.sd.pairing.security.AppUser;
 import cn.sd.pairing.security.AppUserDetailsService;
 import cn.sd.pairing.security.Role;
@@ -25,6 +31,7 @@ import cn.sd.pairing.subject.DemoDataSeeder;
 import cn.sd.pairing.subject.OrgMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -50,6 +57,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -84,6 +92,8 @@ public abstract class IntegrationTest {
   @Autowired protected ReviewService reviewService;
   @Autowired protected PlatformTransactionManager transactionManager;
   @Autowired protected FilingService filingService;
+  @Autowired protected AttachmentService attachmentService;
+  @Autowired protected FilingAttachmentMapper attachmentMapper;
   @Autowired protected FilingMapper filingMapper;
   @Autowired protected OrgMapper orgMapper;
   @Autowired protected UserMapper userMapper;
@@ -145,18 +155,31 @@ public abstract class IntegrationTest {
 
   // ---------------------------------------------------------------- filings through the service layer
 
+  /** A form with everything a submission needs (the agreement is uploaded separately, see draft()). */
   protected FilingForm completeForm(String universityCode) {
-    return new FilingForm(orgId(universityCode), List.of(KeyTask.INDUSTRY_LAYOUT, KeyTask.TRANSFER),
+    return new FilingForm(null, orgId(universityCode), List.of(KeyTask.INDUSTRY_LAYOUT, KeyTask.TRANSFER),
         LocalDate.of(2026, 12, 1), LocalDate.of(2028, 12, 31),
         new ContactForm("张三", "13800000000", "zhang@zone.cn"),
-        new ContactForm("李四", "13900000000", "li@univ.cn"));
+        new ContactForm("李四", "13900000000", "li@univ.cn"),
+        null, null,
+        "联席会议每季度召开一次", "围绕主导产业共同凝练攻关项目", "互派人员挂职、聘任产业教授", "成果收益按约定比例分配",
+        List.of(new ProjectForm("高端装备联合攻关", "智能制造", "某链主企业", new BigDecimal("500.00"))),
+        List.of(new PlatformForm("PILOT_BASE", "联合中试基地", null)),
+        new TalentForm(2, 3, 1, 4), "建成联合中试基地", "形成示范性成果转化体系", null);
   }
 
-  /** A fresh draft of the zone operator's zone. */
+  /** A fresh draft of the zone operator's zone, with the signed agreement uploaded. */
   protected long draft(String zoneOperator, String universityCode) {
     long id = filingService.create(completeForm(universityCode), user(zoneOperator)).id();
     track(id);
+    attach(id, zoneOperator, AttachmentKind.AGREEMENT);
     return id;
+  }
+
+  /** Uploads a small real PDF as an attachment of the kind, through the service. */
+  protected void attach(long filingId, String username, AttachmentKind kind) {
+    attachmentService.upload(filingId, kind.name(),
+        new MockMultipartFile("file", "合作协议.pdf", "application/pdf", TestFiles.pdf()), user(username));
   }
 
   /** A fresh filing, submitted: its process waits at 对方确认 (the university confirms). */

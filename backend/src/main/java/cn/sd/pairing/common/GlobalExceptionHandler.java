@@ -1,10 +1,13 @@
 package cn.sd.pairing.common;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -12,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -30,6 +34,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @RestControllerAdvice
 public class GlobalExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
+  private final DataSize maxUpload;
+
+  public GlobalExceptionHandler(@Value("${pairing.attachments.max-size:20MB}") DataSize maxUpload) {
+    this.maxUpload = maxUpload;
+  }
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ErrorBody> api(ApiException e) {
@@ -54,7 +63,29 @@ public class GlobalExceptionHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ErrorBody> unreadable(HttpMessageNotReadableException e) {
+    // a value of the wrong type (text for a number, an unknown code, a bad date): name the field
+    if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      String field = jsonPath(mismatch.getPath());
+      String message = "填写的内容格式不正确";
+      return body(HttpStatus.BAD_REQUEST, "请求格式不正确，请检查填写的内容", List.of(new FieldMessage(field, message)));
+    }
     return body(HttpStatus.BAD_REQUEST, "请求格式不正确，请检查填写的内容", List.of());
+  }
+
+  /** projects[2].budgetWan from Jackson's reference chain. */
+  static String jsonPath(List<JsonMappingException.Reference> path) {
+    StringBuilder field = new StringBuilder();
+    for (JsonMappingException.Reference ref : path) {
+      if (ref.getIndex() >= 0) {
+        field.append('[').append(ref.getIndex()).append(']');
+      } else if (ref.getFieldName() != null) {
+        if (!field.isEmpty()) {
+          field.append('.');
+        }
+        field.append(ref.getFieldName());
+      }
+    }
+    return field.toString();
   }
 
   @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
@@ -64,7 +95,11 @@ public class GlobalExceptionHandler {
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<ErrorBody> tooLarge(MaxUploadSizeExceededException e) {
-    return body(HttpStatus.PAYLOAD_TOO_LARGE, "上传的文件过大", List.of(new FieldMessage("file", "上传的文件过大")));
+    // the web server's limit follows pairing.attachments.max-size (config/UploadConfig)
+    long limit = maxUpload.toBytes();
+    String message = limit % (1024 * 1024) == 0
+        ? "文件大小超过上限（" + limit / (1024 * 1024) + "MB），请压缩后重新上传" : "上传的文件过大，请压缩后重新上传";
+    return body(HttpStatus.PAYLOAD_TOO_LARGE, message, List.of(new FieldMessage("file", message)));
   }
 
   @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})

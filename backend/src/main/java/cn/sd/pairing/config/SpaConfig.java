@@ -1,21 +1,39 @@
 package cn.sd.pairing.config;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 
-/** Serves the Vue app; unknown page paths (history-mode routes such as /filings/12) get index.html. */
+/**
+ * Serves the Vue app; unknown page paths (history-mode routes such as /filings/12) get index.html.
+ * The app comes from the frontend jar (classpath:/static/), or, when pairing.frontend-dir names a
+ * folder holding a build (index.html), from that folder: the backend's tests use frontend/dist so a
+ * browser test sees the frontend just built rather than an older jar.
+ */
 @Configuration(proxyBeanMethods = false)
 public class SpaConfig implements WebMvcConfigurer {
+  private final Path frontendDir;
+
+  public SpaConfig(@Value("${pairing.frontend-dir:}") String frontendDir) {
+    Path dir = frontendDir.isBlank() ? null : Path.of(frontendDir).toAbsolutePath().normalize();
+    this.frontendDir = dir != null && Files.isRegularFile(dir.resolve("index.html")) ? dir : null;
+  }
 
   @Override
   public void addResourceHandlers(ResourceHandlerRegistry registry) {
+    Resource index = frontendDir == null ? new ClassPathResource("/static/index.html")
+        : new FileSystemResource(frontendDir.resolve("index.html"));
+    String location = frontendDir == null ? "classpath:/static/" : frontendDir.toUri().toString();
     registry.addResourceHandler("/**")
-        .addResourceLocations("classpath:/static/")
+        .addResourceLocations(location)
         .resourceChain(true)
         .addResolver(new PathResourceResolver() {
           @Override
@@ -26,7 +44,7 @@ public class SpaConfig implements WebMvcConfigurer {
             }
             boolean pageRoute = !path.startsWith("api/") && !path.startsWith("engine-rest/")
                 && !path.startsWith("camunda/") && !path.contains(".");
-            return pageRoute ? new ClassPathResource("/static/index.html") : null;
+            return pageRoute ? index : null;
           }
         });
   }

@@ -11,8 +11,18 @@ public class Filing {
   public String zoneName;
   public String cityCode;
   public String cityName;
+  /** Zone level code (NATIONAL/PROVINCIAL), joined from the registry. */
+  public String zoneLevel;
+  /** The university-side subject: a university or a university's internal unit/team. */
   public Long universityId;
   public String universityName;
+  /** UNIVERSITY or UNIT, joined from the registry. */
+  public String subjectType;
+  /** When the subject is a unit: its legal-entity university. */
+  public Long parentUniversityId;
+  public String parentUniversityName;
+  public String initiatorName;
+  public String initiatorType;
   /** Comma-separated {@link KeyTask} codes. */
   public String keyTasks;
   public LocalDate startDate;
@@ -23,6 +33,22 @@ public class Filing {
   public String univContactName;
   public String univContactPhone;
   public String univContactEmail;
+  /** ';'-separated. */
+  public String zoneIndustries;
+  /** ';'-separated. */
+  public String subjectDisciplines;
+  public String mechanismDecision;
+  public String mechanismProject;
+  public String mechanismTalent;
+  public String mechanismBenefit;
+  public Integer talentVicePresidents;
+  public Integer talentIndustryProfessors;
+  public Integer talentSecondments;
+  public Integer talentTwoWayPostings;
+  public String targets2026;
+  public String targets2028;
+  /** Optimistic lock: one more on every save of the content. */
+  public int version;
   public FilingStatus status;
   public String processInstanceId;
   public Integer filingYear;

@@ -21,7 +21,23 @@ public interface FilingMapper {
 
   void insert(Filing filing);
 
+  /** Saves the content when the row still has filing.version (then adds one); 0 = changed meanwhile. */
   int updateContent(Filing filing);
+
+  /** Locks the filing row until the transaction ends; null when there is no such filing. */
+  FilingStatus lockStatus(@Param("id") long id);
+
+  List<FilingProject> findProjects(@Param("filingId") long filingId);
+
+  void deleteProjects(@Param("filingId") long filingId);
+
+  void insertProjects(@Param("filingId") long filingId, @Param("projects") List<FilingProject> projects);
+
+  List<FilingPlatform> findPlatforms(@Param("filingId") long filingId);
+
+  void deletePlatforms(@Param("filingId") long filingId);
+
+  void insertPlatforms(@Param("filingId") long filingId, @Param("platforms") List<FilingPlatform> platforms);
 
   int markSubmitted(@Param("id") long id, @Param("processInstanceId") String processInstanceId,
       @Param("at") LocalDateTime at);

@@ -4,9 +4,9 @@ import cn.sd.pairing.security.UserPrincipal;
 
 /**
  * Which filings an organisation may see: a zone its own, a university (or unit) those it is
- * the university side of (a university also those of its units, to which it gives the
- * legal-entity consent), a city bureau those of zones in its city, the provincial
- * departments all; drafts only by their initiator. Used by every filing query.
+ * the university side of (a university also those of its units, whose legal entity it is),
+ * a city bureau those of zones in its city, the provincial departments all; drafts only by
+ * their initiator. Used by every filing query.
  */
 public record FilingScope(String kind, long orgId, String cityCode) {
   public static final String ZONE = "ZONE";

@@ -16,9 +16,11 @@ import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -26,23 +28,37 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Drafts, submission and reading of filings; the engine and the tables change in one transaction. */
+/**
+ * Drafts, submission and reading of filings; the engine and the tables change in one transaction.
+ * Every save checks the form (formats and lengths; on submit also completeness and the required
+ * attachments), decides the parties (see {@link FilingParties}) and is refused with 409 when the
+ * filing was saved by someone else since the caller read it (optimistic lock on {@code version}).
+ */
 @Service
 @Transactional
 public class FilingService {
+  static final String STALE = "该备案已被他人修改，请刷新后重试";
+
   private final FilingMapper filings;
   private final FilingOpinionMapper opinions;
+  private final FilingAttachmentMapper attachments;
   private final OrgMapper orgs;
+  private final FilingAccess access;
+  private final FilingParties parties;
   private final FilingWorkflow workflow;
   private final TaskService tasks;
   private final Validator validator;
   private final Clock clock;
 
-  public FilingService(FilingMapper filings, FilingOpinionMapper opinions, OrgMapper orgs, FilingWorkflow workflow,
-      TaskService tasks, Validator validator, Clock clock) {
+  public FilingService(FilingMapper filings, FilingOpinionMapper opinions, FilingAttachmentMapper attachments,
+      OrgMapper orgs, FilingAccess access, FilingParties parties, FilingWorkflow workflow, TaskService tasks,
+      Validator validator, Clock clock) {
     this.filings = filings;
     this.opinions = opinions;
+    this.attachments = attachments;
     this.orgs = orgs;
+    this.access = access;
+    this.parties = parties;
     this.workflow = workflow;
     this.tasks = tasks;
     this.validator = validator;
@@ -59,50 +75,106 @@ public class FilingService {
 
   @Transactional(readOnly = true)
   public Detail detail(long id, UserPrincipal user) {
-    return toDetail(visible(id, user), user);
+    return toDetail(access.visible(id, user), user);
   }
 
-  public Detail create(FilingForm form, UserPrincipal user) {
-    if (!user.has(Role.ZONE_OPERATOR) || user.orgType() != OrgType.ZONE) {
-      throw ApiException.forbidden("只有高新区经办人可以发起结对备案");
-    }
-    validate(form, Default.class);
-    checkUniversity(form.universityId());
+  /** A new draft; the caller's organisation is its initiator. */
+  public Detail create(FilingForm raw, UserPrincipal user) {
+    FilingParties.requireFiler(user);
+    FilingForm form = check(raw, user, null, false);
     LocalDateTime now = LocalDateTime.now(clock);
     Filing filing = new Filing();
     filing.initiatorOrgId = user.orgId();
-    filing.zoneId = user.orgId();
     filing.status = FilingStatus.DRAFT;
     filing.createdBy = user.id();
     filing.createdAt = now;
+    filing.version = 0;
     apply(form, filing, now);
     filings.insert(filing);
+    saveChildren(filing.id, form);
     return detail(filing.id, user);
   }
 
-  public Detail update(long id, FilingForm form, UserPrincipal user) {
-    Filing filing = editable(id, user);
-    validate(form, Default.class);
-    checkUniversity(form.universityId());
-    apply(form, filing, LocalDateTime.now(clock));
-    filings.updateContent(filing);
+  public Detail update(long id, FilingForm raw, UserPrincipal user) {
+    Filing filing = lockForChange(id, raw, user);
+    FilingForm form = check(raw, user, filing, false);
+    save(form, filing);
     return detail(id, user);
   }
 
   /** Saves the form and submits: starts the review process, or resumes it after a return. */
-  public Detail submit(long id, FilingForm form, UserPrincipal user) {
-    Filing filing = editable(id, user);
-    validate(form, Default.class, FilingForm.Submit.class);
-    checkUniversity(form.universityId());
-    LocalDateTime now = LocalDateTime.now(clock);
-    apply(form, filing, now);
-    filings.updateContent(filing);
+  public Detail submit(long id, FilingForm raw, UserPrincipal user) {
+    Filing filing = lockForChange(id, raw, user);
+    FilingForm form = check(raw, user, filing, true);
+    LocalDateTime now = save(form, filing);
     if (filing.processInstanceId == null) {
       start(filing, user, now);
     } else {
       resume(filing, user, now);
     }
     return detail(id, user);
+  }
+
+  /** The filing, when the caller may change it and the form is based on its current version (else 409). */
+  private Filing lockForChange(long id, FilingForm raw, UserPrincipal user) {
+    access.editable(id, user);
+    access.lockEditable(id);
+    // read again under the lock: the version this change is based on is the caller's, or (none sent) this one
+    Filing current = filings.findById(id);
+    if (raw.version() != null && raw.version() != current.version) {
+      throw ApiException.conflict(STALE);
+    }
+    return current;
+  }
+
+  /** Writes content and lists; 409 when the row's version moved since it was read. */
+  private LocalDateTime save(FilingForm form, Filing filing) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    apply(form, filing, now);
+    if (filings.updateContent(filing) == 0) {
+      throw ApiException.conflict(STALE);
+    }
+    filing.version++;
+    saveChildren(filing.id, form);
+    return now;
+  }
+
+  /**
+   * The normalised form with its parties decided, or 400 listing every problem: formats and
+   * lengths always, completeness and the required attachments when submitting.
+   */
+  private FilingForm check(FilingForm raw, UserPrincipal user, Filing existing, boolean submit) {
+    List<FieldMessage> errors = new ArrayList<>();
+    FilingParties.Decided decided = parties.decide(raw.normalized(), user, existing, errors);
+    FilingForm form = decided.form();
+    Class<?>[] groups = submit ? new Class<?>[] {Default.class, FilingForm.Submit.class}
+        : new Class<?>[] {Default.class};
+    for (ConstraintViolation<FilingForm> v : validator.validate(form, groups)) {
+      String field = fieldPath(v);
+      if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+        errors.add(new FieldMessage(field, v.getMessage()));
+      }
+    }
+    if (submit && existing != null) {
+      if (attachments.countOfKind(existing.id, AttachmentKind.AGREEMENT) == 0) {
+        errors.add(new FieldMessage("attachments.AGREEMENT", "请上传双方签署的合作协议（PDF）"));
+      }
+      if (decided.subject() != null && decided.subject().type == OrgType.UNIT
+          && attachments.countOfKind(existing.id, AttachmentKind.CONSENT) == 0) {
+        errors.add(new FieldMessage("attachments.CONSENT",
+            "结对主体为内设机构/团队，请上传所属高校出具的法人单位同意书（PDF）"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      List<FieldMessage> sorted = errors.stream().sorted(Comparator.comparing(FieldMessage::field)).toList();
+      throw new ApiException(HttpStatus.BAD_REQUEST, "备案内容不完整或有误，请按提示修改", sorted);
+    }
+    return form;
+  }
+
+  /** {@code projects[2].budgetWan}, {@code zoneIndustries[3]}: the path without validator-internal node names. */
+  static String fieldPath(ConstraintViolation<?> violation) {
+    return violation.getPropertyPath().toString().replaceAll("\\.<[^>]*>", "");
   }
 
   private void start(Filing filing, UserPrincipal user, LocalDateTime now) {
@@ -124,9 +196,12 @@ public class FilingService {
 
   /** The initiator takes a submitted filing back before the city review starts. */
   public Detail withdraw(long id, String reason, UserPrincipal user) {
-    Filing filing = visible(id, user);
-    if (filing.initiatorOrgId != user.orgId() || filing.processInstanceId == null) {
+    Filing filing = access.visible(id, user);
+    if (filing.initiatorOrgId != user.orgId()) {
       throw ApiException.forbidden("只有发起单位可以撤回已提交的备案");
+    }
+    if (filing.processInstanceId == null) {
+      throw ApiException.conflict("备案尚未提交，无需撤回");
     }
     record(filing.id, null, "withdraw", "撤回", OpinionAction.WITHDRAW, reason, user, LocalDateTime.now(clock));
     workflow.withdraw(filing);
@@ -150,48 +225,8 @@ public class FilingService {
     opinions.insert(entry);
   }
 
-  /** The filing if the caller's organisation may see it, else 404 (its existence is not revealed). */
-  Filing visible(long id, UserPrincipal user) {
-    Filing filing = filings.findVisible(id, FilingScope.of(user));
-    if (filing == null) {
-      throw ApiException.notFound("备案不存在或无权查看");
-    }
-    return filing;
-  }
-
-  private Filing editable(long id, UserPrincipal user) {
-    Filing filing = visible(id, user);
-    if (filing.initiatorOrgId != user.orgId() || !user.has(Role.ZONE_OPERATOR)) {
-      throw ApiException.forbidden("只有发起单位的经办人可以修改该备案");
-    }
-    if (!filing.status.editable()) {
-      throw ApiException.conflict("备案当前状态为“" + filing.status.label() + "”，不能修改或提交");
-    }
-    return filing;
-  }
-
-  private void checkUniversity(Long universityId) {
-    if (universityId == null) {
-      return;
-    }
-    Org university = orgs.findById(universityId);
-    if (university == null || university.type != OrgType.UNIVERSITY || !university.enabled) {
-      throw ApiException.badField("universityId", "所选高校不存在或已停用");
-    }
-  }
-
-  private void validate(FilingForm form, Class<?>... groups) {
-    Set<ConstraintViolation<FilingForm>> violations = validator.validate(form, groups);
-    if (!violations.isEmpty()) {
-      List<FieldMessage> fields = violations.stream()
-          .map(v -> new FieldMessage(v.getPropertyPath().toString(), v.getMessage()))
-          .sorted(Comparator.comparing(FieldMessage::field))
-          .toList();
-      throw new ApiException(HttpStatus.BAD_REQUEST, "备案内容不完整或有误，请按提示修改", fields);
-    }
-  }
-
   private static void apply(FilingForm form, Filing filing, LocalDateTime now) {
+    filing.zoneId = form.zoneId();
     filing.universityId = form.universityId();
     filing.keyTasks = FilingViews.keyTaskCodes(form.keyTasks());
     filing.startDate = form.startDate();
@@ -204,24 +239,82 @@ public class FilingService {
     filing.univContactName = univ.name();
     filing.univContactPhone = univ.phone();
     filing.univContactEmail = univ.email();
+    filing.zoneIndustries = FilingText.join(form.zoneIndustries());
+    filing.subjectDisciplines = FilingText.join(form.subjectDisciplines());
+    filing.mechanismDecision = form.mechanismDecision();
+    filing.mechanismProject = form.mechanismProject();
+    filing.mechanismTalent = form.mechanismTalent();
+    filing.mechanismBenefit = form.mechanismBenefit();
+    TalentForm talent = form.talent() == null ? TalentForm.NONE : form.talent();
+    filing.talentVicePresidents = Objects.requireNonNullElse(talent.vicePresidents(), 0);
+    filing.talentIndustryProfessors = Objects.requireNonNullElse(talent.industryProfessors(), 0);
+    filing.talentSecondments = Objects.requireNonNullElse(talent.secondments(), 0);
+    filing.talentTwoWayPostings = Objects.requireNonNullElse(talent.twoWayPostings(), 0);
+    filing.targets2026 = form.targets2026();
+    filing.targets2028 = form.targets2028();
     filing.updatedAt = now;
   }
 
+  /** Projects and platforms are replaced as a whole, in the order given. */
+  private void saveChildren(long filingId, FilingForm form) {
+    filings.deleteProjects(filingId);
+    List<FilingProject> projects = new ArrayList<>();
+    for (ProjectForm p : form.projects()) {
+      FilingProject row = new FilingProject();
+      row.seq = projects.size() + 1;
+      row.name = p.name();
+      row.techField = p.field();
+      row.leadEnterprise = p.leadEnterprise();
+      row.budgetWan = p.budgetWan();
+      projects.add(row);
+    }
+    if (!projects.isEmpty()) {
+      filings.insertProjects(filingId, projects);
+    }
+    filings.deletePlatforms(filingId);
+    List<FilingPlatform> platforms = new ArrayList<>();
+    for (PlatformForm p : form.platforms()) {
+      FilingPlatform row = new FilingPlatform();
+      row.seq = platforms.size() + 1;
+      row.type = p.type();
+      row.name = p.name();
+      row.note = p.note();
+      platforms.add(row);
+    }
+    if (!platforms.isEmpty()) {
+      filings.insertPlatforms(filingId, platforms);
+    }
+  }
+
   private Detail toDetail(Filing f, UserPrincipal user) {
-    boolean party = user.orgId() == f.zoneId || (f.universityId != null && user.orgId() == f.universityId);
+    boolean party = FilingAccess.isParty(f, user);
     boolean reviewer = user.has(Role.CITY_REVIEWER) || user.has(Role.PROVINCE_ST_REVIEWER)
         || user.has(Role.PROVINCE_EDU_REVIEWER);
     Function<String, String> phone = party || reviewer ? Function.identity() : FilingViews::maskPhone;
     List<CurrentTask> current = f.processInstanceId == null ? List.of()
         : tasks.createTaskQuery().processInstanceId(f.processInstanceId).list().stream()
             .map(t -> new CurrentTask(t.getId(), t.getName())).toList();
-    boolean editable = f.status.editable() && f.initiatorOrgId == user.orgId() && user.has(Role.ZONE_OPERATOR);
-    return new Detail(f.id, f.zoneId, f.zoneName, f.cityName, f.universityId, f.universityName,
+    boolean editable = f.status.editable() && FilingAccess.isInitiatorOperator(f, user);
+    TalentForm talent = new TalentForm(zeroIfNull(f.talentVicePresidents), zeroIfNull(f.talentIndustryProfessors),
+        zeroIfNull(f.talentSecondments), zeroIfNull(f.talentTwoWayPostings));
+    return new Detail(f.id, f.zoneId, f.zoneName, f.zoneLevel, FilingViews.zoneLevelLabel(f.zoneLevel), f.cityName,
+        f.universityId, f.universityName, f.subjectType, FilingViews.orgTypeLabel(f.subjectType),
+        f.parentUniversityId, f.parentUniversityName, f.initiatorOrgId, f.initiatorName, f.initiatorType,
         FilingViews.keyTasks(f.keyTasks), f.startDate, f.endDate,
         new ContactForm(f.zoneContactName, phone.apply(f.zoneContactPhone), f.zoneContactEmail),
         new ContactForm(f.univContactName, phone.apply(f.univContactPhone), f.univContactEmail),
-        f.status, f.status.label(), f.filingNo, f.submittedAt, f.approvedAt, editable,
+        FilingText.split(f.zoneIndustries), FilingText.split(f.subjectDisciplines),
+        f.mechanismDecision, f.mechanismProject, f.mechanismTalent, f.mechanismBenefit,
+        filings.findProjects(f.id).stream().map(FilingViews.Project::of).toList(),
+        filings.findPlatforms(f.id).stream().map(FilingViews.Platform::of).toList(),
+        talent, f.targets2026, f.targets2028,
+        attachments.findByFiling(f.id).stream().map(FilingViews.Attachment::of).toList(),
+        f.version, f.status, f.status.label(), f.filingNo, f.submittedAt, f.approvedAt, editable,
         opinions.findByFiling(f.id).stream().map(FilingViews.Opinion::of).toList(), current);
+  }
+
+  private static int zeroIfNull(Integer value) {
+    return value == null ? 0 : value;
   }
 
 }

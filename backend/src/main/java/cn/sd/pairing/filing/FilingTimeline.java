@@ -31,14 +31,14 @@ public class FilingTimeline {
   /** Activity types worth a line in the timeline. */
   private static final Set<String> SHOWN = Set.of("userTask", "boundaryTimer", "noneEndEvent");
 
-  private final FilingService filings;
+  private final FilingAccess access;
   private final FilingOpinionMapper opinions;
   private final HistoryService history;
   private final RuntimeService runtime;
 
-  public FilingTimeline(FilingService filings, FilingOpinionMapper opinions, HistoryService history,
+  public FilingTimeline(FilingAccess access, FilingOpinionMapper opinions, HistoryService history,
       RuntimeService runtime) {
-    this.filings = filings;
+    this.access = access;
     this.opinions = opinions;
     this.history = history;
     this.runtime = runtime;
@@ -52,7 +52,7 @@ public class FilingTimeline {
       List<String> passedActivityIds, List<Entry> entries) {}
 
   public Timeline of(long filingId, UserPrincipal user) {
-    Filing filing = filings.visible(filingId, user);
+    Filing filing = access.visible(filingId, user);
     List<FilingOpinion> actions = opinions.findByFiling(filingId);
     List<Entry> entries = new ArrayList<>();
     actions.stream().filter(o -> o.taskId == null).forEach(o -> entries.add(new Entry("EVENT", null, o.stepName,

@@ -1,5 +1,8 @@
 package cn.sd.pairing.filing;
 
+import cn.sd.pairing.subject.OrgType;
+import cn.sd.pairing.subject.ZoneLevel;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -9,11 +12,12 @@ import java.util.List;
 public final class FilingViews {
   private FilingViews() {}
 
-  public record Summary(long id, String zoneName, String universityName, String cityName, FilingStatus status,
+  public record Summary(long id, String zoneName, String universityName, String subjectType,
+      String parentUniversityName, String cityName, long initiatorOrgId, String initiatorName, FilingStatus status,
       String statusLabel, String filingNo, LocalDateTime submittedAt, LocalDateTime updatedAt) {
     public static Summary of(Filing f) {
-      return new Summary(f.id, f.zoneName, f.universityName, f.cityName, f.status, f.status.label(), f.filingNo,
-          f.submittedAt, f.updatedAt);
+      return new Summary(f.id, f.zoneName, f.universityName, f.subjectType, f.parentUniversityName, f.cityName,
+          f.initiatorOrgId, f.initiatorName, f.status, f.status.label(), f.filingNo, f.submittedAt, f.updatedAt);
     }
   }
 
@@ -28,11 +32,56 @@ public final class FilingViews {
 
   public record CurrentTask(String id, String name) {}
 
-  public record Detail(long id, long zoneId, String zoneName, String cityName, Long universityId,
-      String universityName, List<KeyTask> keyTasks, LocalDate startDate, LocalDate endDate,
-      ContactForm zoneContact, ContactForm universityContact, FilingStatus status, String statusLabel,
-      String filingNo, LocalDateTime submittedAt, LocalDateTime approvedAt, boolean editable,
+  public record Project(String name, String field, String leadEnterprise, BigDecimal budgetWan) {
+    static Project of(FilingProject p) {
+      return new Project(p.name, p.techField, p.leadEnterprise, p.budgetWan);
+    }
+  }
+
+  public record Platform(String type, String typeLabel, String name, String note) {
+    static Platform of(FilingPlatform p) {
+      return new Platform(p.type, PlatformType.labelOf(p.type), p.name, p.note);
+    }
+  }
+
+  public record Attachment(long id, AttachmentKind kind, String kindLabel, String fileName, String contentType,
+      long sizeBytes, String sha256, String uploadedByName, LocalDateTime uploadedAt, String downloadUrl) {
+    static Attachment of(FilingAttachment a) {
+      return new Attachment(a.id, a.kind, a.kind.label(), a.fileName, a.contentType, a.sizeBytes, a.sha256,
+          a.uploadedByName, a.uploadedAt,
+          "/api/filings/" + a.filingId + "/attachments/" + a.id + "/content");
+    }
+  }
+
+  /**
+   * A filing with everything it holds. {@code universityId} is the university-side subject: a
+   * university, or (subjectType UNIT) an internal unit/team of parentUniversityId.
+   */
+  public record Detail(long id, long zoneId, String zoneName, String zoneLevel, String zoneLevelLabel,
+      String cityName, Long universityId, String universityName, String subjectType, String subjectTypeLabel,
+      Long parentUniversityId, String parentUniversityName, long initiatorOrgId, String initiatorName,
+      String initiatorType, List<KeyTask> keyTasks, LocalDate startDate, LocalDate endDate,
+      ContactForm zoneContact, ContactForm universityContact, List<String> zoneIndustries,
+      List<String> subjectDisciplines, String mechanismDecision, String mechanismProject, String mechanismTalent,
+      String mechanismBenefit, List<Project> projects, List<Platform> platforms, TalentForm talent,
+      String targets2026, String targets2028, List<Attachment> attachments, int version, FilingStatus status,
+      String statusLabel, String filingNo, LocalDateTime submittedAt, LocalDateTime approvedAt, boolean editable,
       List<Opinion> opinions, List<CurrentTask> currentTasks) {}
+
+  static String zoneLevelLabel(String code) {
+    return ZoneLevel.labelOf(code);
+  }
+
+  static String orgTypeLabel(String type) {
+    if (type == null) {
+      return null;
+    }
+    try {
+      return OrgType.valueOf(type).label();
+    } catch (IllegalArgumentException unknown) {
+      return type;
+    }
+  }
 
   static List<KeyTask> keyTasks(String codes) {
     if (codes == null || codes.isBlank()) {

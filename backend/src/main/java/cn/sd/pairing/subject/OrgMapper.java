@@ -59,6 +59,13 @@ public interface OrgMapper {
 
   long countSearch(@Param("f") OrgFilter filter);
 
+  /** Enabled zones whose name or code contains the pattern (LIKE … ESCAPE '!'; null = all). */
+  List<Org> pickZones(@Param("pattern") String pattern, @Param("limit") int limit);
+
+  /** Enabled universities and units (of enabled universities), optionally only one university and its units. */
+  List<Org> pickSubjects(@Param("pattern") String pattern, @Param("universityId") Long universityId,
+      @Param("limit") int limit);
+
   @Select("SELECT code, name FROM city ORDER BY code")
   List<City> findCities();
 

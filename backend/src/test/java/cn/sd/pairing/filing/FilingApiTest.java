@@ -115,7 +115,8 @@ class FilingApiTest extends ApiTest {
     assertCleanChineseError(empty, 400);
     JsonNode error = body(empty);
     assertThat(fields(error)).containsExactlyInAnyOrder("universityId", "keyTasks", "startDate", "endDate",
-        "zoneContact", "universityContact");
+        "zoneContact", "universityContact", "subjectDisciplines", "mechanismDecision", "mechanismProject",
+        "mechanismTalent", "mechanismBenefit", "targets2026", "targets2028", "attachments.AGREEMENT");
     error.path("fieldErrors").forEach(f -> assertThat(f.path("message").asText()).matches(CHINESE));
 
     // some missing, and the rest different from what is saved: still nothing is saved
@@ -126,7 +127,7 @@ class FilingApiTest extends ApiTest {
     MvcResult some = postJson("/api/filings/" + id + "/submit", zone, partial).andReturn();
     assertCleanChineseError(some, 400);
     assertThat(fields(body(some))).containsExactlyInAnyOrder("keyTasks", "startDate", "universityContact.phone",
-        "universityContact.email");
+        "universityContact.email", "attachments.AGREEMENT");
     body(some).path("fieldErrors").forEach(f -> assertThat(f.path("message").asText()).matches(CHINESE));
 
     Filing after = filing(id);
@@ -157,6 +158,7 @@ class FilingApiTest extends ApiTest {
         .containsExactly("universityId");
 
     long id = createDraft(zone, form("U001"));
+    uploadPdf(id, zone, "AGREEMENT");
     assertThat(fields(body(postJson("/api/filings/" + id + "/submit", zone, unknown)
         .andExpect(status().isBadRequest()).andReturn()))).containsExactly("universityId");
     assertThat(filing(id).status).isEqualTo(FilingStatus.DRAFT);
@@ -218,6 +220,7 @@ class FilingApiTest extends ApiTest {
 
     // the same check on submit, and the draft stays as it was
     long id = createDraft(zone, form("U001"));
+    uploadPdf(id, zone, "AGREEMENT");
     assertThat(fields(body(postJson("/api/filings/" + id + "/submit", zone, badPhone)
         .andExpect(status().isBadRequest()).andReturn()))).containsExactly("zoneContact.phone");
     assertThat(filing(id).zoneContactPhone).isEqualTo("13800000000");
@@ -225,8 +228,8 @@ class FilingApiTest extends ApiTest {
   }
 
   @Test
-  void onlyZoneOperatorsMayCreateFilings() throws Exception {
-    for (String username : new String[] {"univ_sdu", "city_jinan", "prov_st", "monitor"}) {
+  void onlyOperatorsMayCreateFilings() throws Exception {
+    for (String username : new String[] {"city_jinan", "prov_st", "prov_edu", "monitor", "sysadmin"}) {
       MockHttpSession session = login(username);
       MvcResult result = postJson("/api/filings", session, form("U001")).andReturn();
       assertCleanChineseError(result, 403);
@@ -412,7 +415,8 @@ class FilingApiTest extends ApiTest {
     assertCleanChineseError(postJson("/api/filings/" + id + "/withdraw", zone,
         Map.of("reason", "长".repeat(501))).andReturn(), 400);
     long draft = createDraft(zone, form("U001"));
-    assertCleanChineseError(postJson("/api/filings/" + draft + "/withdraw", zone, Map.of()).andReturn(), 403);
+    // a draft was never submitted: nothing to withdraw
+    assertCleanChineseError(postJson("/api/filings/" + draft + "/withdraw", zone, Map.of()).andReturn(), 409);
     assertThat(filing(id).status).isEqualTo(FilingStatus.CONFIRMING);
     assertThat(filing(draft).status).isEqualTo(FilingStatus.DRAFT);
   }

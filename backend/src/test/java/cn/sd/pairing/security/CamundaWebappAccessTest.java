@@ -2,7 +2,7 @@ package cn.sd.pairing.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.sd.pairing.IntegrationTest;
+import cn.sd.pairing.RealHttpTest;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -10,54 +10,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.web.FilterChainProxy;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.csrf.CsrfTokenRepository;
-import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Cockpit and the engine REST API run in their own servlets and filters, which MockMvc does
  * not reach: these checks go over real HTTP to the embedded server, logging in the way the
  * SPA does (cookie XSRF-TOKEN echoed in header X-XSRF-TOKEN).
  */
-class CamundaWebappAccessTest extends IntegrationTest {
+class CamundaWebappAccessTest extends RealHttpTest {
   private static final String COCKPIT = "/camunda/app/cockpit/default/";
   private static final String ENGINE = "/engine-rest/engine";
-
-  @LocalServerPort int port;
-  @Autowired @Qualifier("springSecurityFilterChain") jakarta.servlet.Filter securityFilterChain;
-  private CsrfTokenRepository savedRepository;
-
-  /**
-   * spring-security-test's csrf() (used by the MockMvc tests of this shared context) swaps the
-   * CsrfFilter's repository for a session-based test double for good; the embedded server
-   * shares that filter, so put back the repository SecurityConfig sets (cookie XSRF-TOKEN).
-   */
-  @BeforeEach
-  void useTheProductionCsrfRepository() {
-    CsrfFilter filter = csrfFilter();
-    savedRepository = (CsrfTokenRepository) ReflectionTestUtils.getField(filter, "tokenRepository");
-    ReflectionTestUtils.setField(filter, "tokenRepository", CookieCsrfTokenRepository.withHttpOnlyFalse());
-  }
-
-  @AfterEach
-  void restoreCsrfRepository() {
-    ReflectionTestUtils.setField(csrfFilter(), "tokenRepository", savedRepository);
-  }
-
-  private CsrfFilter csrfFilter() {
-    return ((FilterChainProxy) securityFilterChain).getFilterChains().stream()
-        .flatMap(chain -> chain.getFilters().stream())
-        .filter(CsrfFilter.class::isInstance).map(CsrfFilter.class::cast)
-        .findFirst().orElseThrow();
-  }
 
   /** A browser: keeps cookies, does not follow redirects. */
   private final class Browser {
