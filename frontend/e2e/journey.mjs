@@ -353,6 +353,47 @@ await step('b-university-confirms-in-its-tasks', async () => {
   check((await testId('forbidden').innerText()).includes('无权访问'), 'no refusal for a page of another role')
 })
 
+await step('c-city-claims-and-ccs-province-st', async () => {
+  // 签收 in the 待办 list: the 签收人 column names the reviewer
+  await login('city_jinan')
+  await testId('menu-/tasks').click()
+  await page.waitForURL(/\/tasks$/)
+  await testId(`task-claim-${firstId}`).click()
+  await toast('已签收').waitFor()
+  await testId(`task-assignee-${firstId}`).filter({ hasText: '济南市科技局审核员' }).waitFor()
+  await testId(`task-unclaim-${firstId}`).waitFor()
+  // 抄送 from the task page to 省科技厅
+  await testId(`task-handle-${firstId}`).click()
+  await page.waitForURL(/\/tasks\/[^/?]+$/)
+  await testId('filing-descriptions').waitFor()
+  await testId('task-cc').click()
+  await testId('cc-dialog').waitFor()
+  // open the picker once the dialog has settled (the candidates load when it opens)
+  const option = testId('cc-option-prov_st')
+  for (let tries = 0; !(await option.isVisible()); tries++) {
+    check(tries < 10, 'the CC picker does not open')
+    await testId('cc-to').click()
+    await page.waitForTimeout(300)
+  }
+  await option.click()
+  // close the (multiple-choice) dropdown by clicking the dialog's title
+  await page.locator('.el-dialog__title').filter({ hasText: '抄送备案' }).click()
+  await testId('cc-note').fill('请提前关注该结对')
+  await shot('c-city-cc-dialog')
+  await testId('cc-submit').click()
+  await toast('已抄送1人').waitFor()
+  await testId('timeline-side-action').filter({ hasText: '抄送' }).first().waitFor()
+  const timeline = (await testId('flow-timeline').allInnerTexts()).join('\n')
+  check(timeline.includes('省科技厅高新区处审核员'), 'timeline lacks the CC receiver')
+  // the CC'd user sees the notification
+  await login('prov_st')
+  await testId('notification-bell-button').click()
+  await page.waitForURL(/\/notifications$/)
+  await testId('notification-table').locator('tbody tr').first().waitFor()
+  const text = await testId('notification-table').innerText()
+  check(text.includes('抄送：') && text.includes('请提前关注该结对'), 'prov_st has no CC notification')
+})
+
 await step('c-city-approves', async () => {
   await openTask('city_jinan', firstId)
   await page.goBack()

@@ -211,6 +211,37 @@ export interface ReviewTask {
   createdAt: string
   dueAt: string | null
   overdue: boolean
+  /** Username of whoever signed for the task (签收, or received it by 转办); null while it is open to the group. */
+  assignee: string | null
+  assigneeName: string | null
+}
+
+/** A task the caller completed (已办), with its filing and what the caller decided. */
+export interface DoneTask {
+  id: string
+  name: string
+  taskKey: string
+  filingId: number | null
+  zoneName: string | null
+  universityName: string | null
+  cityName: string | null
+  filingStatus: FilingStatus | null
+  filingStatusLabel: string | null
+  filingNo: string | null
+  createdAt: string
+  endedAt: string
+  action: TimelineAction | null
+  actionLabel: string | null
+  opinion: string | null
+}
+
+/** A person a task can be transferred (转办) or copied (抄送) to. */
+export interface TaskPerson {
+  id: number
+  username: string
+  displayName: string
+  orgId: number
+  orgName: string
 }
 
 export interface City {
@@ -469,6 +500,28 @@ export const listTasks = () => http.get<ReviewTask[]>('/api/tasks').then(data)
 export const completeTask = (id: string, decision: Decision, opinion: string) =>
   http.post<FilingDetail>(`/api/tasks/${id}/complete`, { decision, opinion }).then(data)
 
+/** 已办: tasks the caller completed, newest first. */
+export const listDoneTasks = (page: number, size: number) =>
+  http.get<Page<DoneTask>>('/api/tasks/done', { params: { page, size } }).then(data)
+
+const taskUrl = (id: string, action: string) => `/api/tasks/${encodeURIComponent(id)}/${action}`
+
+export const claimTask = (id: string) => http.post<ReviewTask>(taskUrl(id, 'claim')).then(data)
+
+export const unclaimTask = (id: string) => http.post<ReviewTask>(taskUrl(id, 'unclaim')).then(data)
+
+/** Colleagues of the caller's organisation who may handle the task (转办 targets). */
+export const listTaskColleagues = (id: string) => http.get<TaskPerson[]>(taskUrl(id, 'colleagues')).then(data)
+
+export const transferTask = (id: string, toUserId: number, reason: string) =>
+  http.post<ReviewTask>(taskUrl(id, 'transfer'), { toUserId, reason }).then(data)
+
+/** People who may be copied (抄送): the caller's organisation, the filing's parties, the provincial departments. */
+export const listCcCandidates = (id: string) => http.get<TaskPerson[]>(taskUrl(id, 'cc-candidates')).then(data)
+
+export const ccTask = (id: string, userIds: number[], note: string) =>
+  http.post<void>(taskUrl(id, 'cc'), { userIds, note }).then(data)
+
 // ---- registry administration (系统管理员) ----
 
 /** Query parameters without empty values; lists as one comma-separated value (`type=ZONE,UNIVERSITY`). */
@@ -573,7 +626,7 @@ export const resetUserPassword = (id: number, password: string) =>
 export type TaskFormKey = 'decision' | 'revise'
 
 export type TimelineKind = 'EVENT' | 'STEP' | 'REMINDER' | 'END'
-export type TimelineAction = 'SUBMIT' | 'RESUBMIT' | 'APPROVE' | 'RETURN' | 'REJECT' | 'WITHDRAW'
+export type TimelineAction = 'SUBMIT' | 'RESUBMIT' | 'APPROVE' | 'RETURN' | 'REJECT' | 'WITHDRAW' | 'TRANSFER' | 'CC'
 
 /** One line of a filing's audit trail (GET /api/filings/{id}/timeline). */
 export interface TimelineEntry {

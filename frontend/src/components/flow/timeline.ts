@@ -34,6 +34,11 @@ export function groupRounds(entries: readonly TimelineEntry[]): Round[] {
   return rounds
 }
 
+/** 转办 and 抄送: made on an open step without deciding it, each its own line (kind EVENT, the step's activity id). */
+export function isSideAction(entry: Pick<TimelineEntry, 'action'>): boolean {
+  return entry.action === 'TRANSFER' || entry.action === 'CC'
+}
+
 /** Decisions taken on steps (approve, return, reject), with their opinions. */
 export function isDecision(entry: TimelineEntry): boolean {
   return entry.kind === 'STEP' && entry.action !== null && DECISIONS.has(entry.action)

@@ -17,6 +17,8 @@ const open = (id: string, formKey: ReviewTask['formKey'], filingId: number): Rev
   createdAt: '2026-11-22T10:00:00+08:00',
   dueAt: null,
   overdue: false,
+  assignee: null,
+  assigneeName: null,
 })
 
 describe('notificationTarget', () => {

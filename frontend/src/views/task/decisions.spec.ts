@@ -49,6 +49,8 @@ const task = (over: Partial<ReviewTask>): ReviewTask => ({
   createdAt: '2026-11-20T09:00:00+08:00',
   dueAt: '2026-11-27T23:59:59+08:00',
   overdue: false,
+  assignee: null,
+  assigneeName: null,
   ...over,
 })
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Options;
+import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
 @Mapper
@@ -21,4 +22,15 @@ public interface FilingOpinionMapper {
              created_at
       FROM filing_opinion WHERE filing_id = #{filingId} ORDER BY id""")
   List<FilingOpinion> findByFiling(long filingId);
+
+  /** The opinions one user recorded on any of the tasks: one query for a whole page of the done list. */
+  @Select("""
+      <script>
+      SELECT id, filing_id, task_id, step_key, step_name, action, opinion, user_id, user_name, org_id, org_name,
+             created_at
+      FROM filing_opinion WHERE user_id = #{userId} AND task_id IN
+      <foreach collection="taskIds" item="taskId" open="(" separator="," close=")">#{taskId}</foreach>
+      ORDER BY id
+      </script>""")
+  List<FilingOpinion> findByTasksOfUser(@Param("taskIds") List<String> taskIds, @Param("userId") long userId);
 }

@@ -55,12 +55,15 @@ public class FilingTimeline {
     Filing filing = access.visible(filingId, user);
     List<FilingOpinion> actions = opinions.findByFiling(filingId);
     List<Entry> entries = new ArrayList<>();
-    actions.stream().filter(o -> o.taskId == null).forEach(o -> entries.add(new Entry("EVENT", null, o.stepName,
-        o.createdAt, o.createdAt, null, false, o.action, o.action.label(), o.opinion, o.userName, o.orgName)));
+    // events of the filing (submit, withdraw) and actions on an open step that do not decide it
+    // (转办, 抄送): each its own line, the latter naming the step they were made on
+    actions.stream().filter(o -> o.taskId == null || o.action.sideAction()).forEach(o -> entries.add(new Entry(
+        "EVENT", o.taskId == null ? null : o.stepKey, o.stepName, o.createdAt, o.createdAt, null, false, o.action,
+        o.action.label(), o.opinion, o.userName, o.orgName)));
     if (filing.processInstanceId == null) {
       return new Timeline(null, List.of(), List.of(), entries);
     }
-    Map<String, FilingOpinion> byTask = actions.stream().filter(o -> o.taskId != null)
+    Map<String, FilingOpinion> byTask = actions.stream().filter(o -> o.taskId != null && !o.action.sideAction())
         .collect(Collectors.toMap(o -> o.taskId, Function.identity(), (first, later) -> later));
     Map<String, HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery()
         .processInstanceId(filing.processInstanceId).list().stream()

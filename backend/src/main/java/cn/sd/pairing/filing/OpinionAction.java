@@ -6,7 +6,9 @@ public enum OpinionAction {
   APPROVE("同意"),
   RETURN("退回修改"),
   REJECT("不同意"),
-  WITHDRAW("撤回");
+  WITHDRAW("撤回"),
+  TRANSFER("转办"),
+  CC("抄送");
 
   private final String label;
 
@@ -16,5 +18,10 @@ public enum OpinionAction {
 
   public String label() {
     return label;
+  }
+
+  /** Actions on an open task that do not decide it (转办, 抄送): own lines in the timeline. */
+  public boolean sideAction() {
+    return this == TRANSFER || this == CC;
   }
 }

@@ -20,6 +20,17 @@ public interface NotificationMapper {
   int insertForRole(@Param("orgId") long orgId, @Param("role") Role role, @Param("title") String title,
       @Param("filingId") Long filingId, @Param("taskId") String taskId, @Param("at") LocalDateTime at);
 
+  /** One notification for each of the given users that is enabled. */
+  @Insert("""
+      <script>
+      INSERT INTO notification (user_id, title, filing_id, task_id, created_at)
+      SELECT u.id, #{title}, #{filingId}, #{taskId}, #{at} FROM app_user u
+      WHERE u.enabled = TRUE AND u.id IN
+      <foreach collection="userIds" item="userId" open="(" separator="," close=")">#{userId}</foreach>
+      </script>""")
+  int insertForUsers(@Param("userIds") java.util.Collection<Long> userIds, @Param("title") String title,
+      @Param("filingId") Long filingId, @Param("taskId") String taskId, @Param("at") LocalDateTime at);
+
   @Select("""
       <script>
       SELECT id, user_id, title, filing_id, task_id, created_at, read_at FROM notification

@@ -47,6 +47,13 @@ public class NotificationService {
     }
   }
 
+  /** Tells named users (转办, 抄送). */
+  public void notifyUsers(Collection<Long> userIds, String title, Long filingId, String taskId) {
+    if (!userIds.isEmpty()) {
+      notifications.insertForUsers(userIds, title, filingId, taskId, LocalDateTime.now(clock));
+    }
+  }
+
   /** Tells both parties of a filing (zone side and university side) that it moved. */
   public void notifyParties(long filingId, String title) {
     Filing filing = filings.findById(filingId);

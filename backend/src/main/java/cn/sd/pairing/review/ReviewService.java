@@ -34,10 +34,12 @@ public class ReviewService {
   private final FilingMapper filings;
   private final FilingService filingService;
   private final TaskDecisions decisions;
+  private final TaskPeopleMapper people;
   private final Clock clock;
 
   public ReviewService(TaskService tasks, HistoryService history, FilingMapper filings, FilingService filingService,
-      TaskDecisions decisions, Clock clock) {
+      TaskDecisions decisions, TaskPeopleMapper people, Clock clock) {
+    this.people = people;
     this.tasks = tasks;
     this.history = history;
     this.filings = filings;
@@ -60,12 +62,23 @@ public class ReviewService {
     Map<String, Filing> byProcess = filings.findByProcessInstanceIds(
             open.stream().map(Task::getProcessInstanceId).distinct().toList())
         .stream().collect(Collectors.toMap(f -> f.processInstanceId, Function.identity()));
+    return views(open, byProcess);
+  }
+
+  /** Task views of open tasks; the filings and the assignees' names are read once for all of them. */
+  List<TaskView> views(List<Task> open, Map<String, Filing> byProcess) {
+    List<String> assignees = open.stream().map(Task::getAssignee).filter(java.util.Objects::nonNull).distinct()
+        .toList();
+    Map<String, String> names = assignees.isEmpty() ? Map.of() : people.findByUsernames(assignees).stream()
+        .collect(Collectors.toMap(TaskPeopleMapper.PersonRow::username, TaskPeopleMapper.PersonRow::displayName,
+            (a, b) -> a));
     return open.stream().map(t -> {
       Filing f = byProcess.get(t.getProcessInstanceId());
       return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getFormKey(), decisions.of(t),
           f == null ? null : f.id, f == null ? null : f.zoneName, f == null ? null : f.universityName,
           f == null ? null : f.cityName, t.getCreateTime(), t.getDueDate(),
-          t.getDueDate() != null && t.getDueDate().before(ClockUtil.getCurrentTime()));
+          t.getDueDate() != null && t.getDueDate().before(ClockUtil.getCurrentTime()), t.getAssignee(),
+          t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()));
     }).toList();
   }
 
