@@ -301,6 +301,7 @@ async function unreadCount() {
 }
 
 let firstId
+let firstNo
 let secondId
 let thirdId
 let cityTaskOfSecond
@@ -419,6 +420,7 @@ await step('e-zone-sees-approval-number-diagram-and-timeline', async () => {
   const filingNo = (await testId('filing-no').innerText()).trim()
   check(/^鲁区校备/.test(filingNo), `unexpected filing number "${filingNo}"`)
   console.log(`    filing number ${filingNo}`)
+  firstNo = filingNo
   await expectDiagram('flow-passed', 'flow-taken')
   await shot('e-approved-detail')
   await shot('e-diagram-approved', 'process-diagram')
@@ -429,6 +431,38 @@ await step('e-zone-sees-approval-number-diagram-and-timeline', async () => {
   }
   await testId('menu-/filings').click()
   await page.locator('tr', { has: testId(`filing-view-${firstId}`) }).filter({ hasText: filingNo }).waitFor()
+})
+
+await step('e-zone-searches-the-list-and-previews-the-agreement', async () => {
+  const rows = page.locator('[data-testid="filing-table"] .el-table__body-wrapper tr.el-table__row')
+  // by partner name: the search goes into the URL and survives a refresh
+  await page.goto(`${BASE_URL}/filings`)
+  await inputOf('filing-q').fill(FILING.university)
+  await inputOf('filing-q').press('Enter')
+  await page.waitForURL(/[?&]q=/)
+  await page.locator('tr', { has: testId(`filing-view-${firstId}`) }).waitFor()
+  await page.reload()
+  await page.locator('tr', { has: testId(`filing-view-${firstId}`) }).waitFor()
+  check((await inputOf('filing-q').inputValue()) === FILING.university, 'the search was lost on refresh')
+  // by the filing number: exactly this filing
+  await inputOf('filing-q').fill(firstNo)
+  await inputOf('filing-q').press('Enter')
+  await page.locator('tr', { has: testId(`filing-view-${firstId}`) }).filter({ hasText: firstNo }).waitFor()
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid="filing-table"] .el-table__body-wrapper tr.el-table__row').length === 1,
+  )
+  check((await rows.count()) === 1, `the number matched ${await rows.count()} filings`)
+  await shot('e-list-searched-by-number')
+  // the signed agreement shown inside the page
+  await testId(`filing-view-${firstId}`).click()
+  await page.waitForURL(new RegExp(`/filings/${firstId}$`))
+  await page.locator('[data-testid="filing-attachments"] button[data-testid^="attachment-preview-"]').first().click()
+  await testId('attachment-preview-frame').waitFor()
+  const src = await testId('attachment-preview-frame').getAttribute('src')
+  check(src?.startsWith('blob:'), `the preview frame shows "${src}"`)
+  await shot('e-pdf-preview')
+  await page.keyboard.press('Escape')
+  await testId('attachment-preview-frame').waitFor({ state: 'detached' })
 })
 
 await step('f-zone-submits-second-filing-and-university-confirms', async () => {

@@ -12,6 +12,7 @@ export {}
 declare module 'vue' {
   export interface GlobalComponents {
     AttachmentList: typeof import('./components/AttachmentList.vue')['default']
+    AttachmentPreview: typeof import('./components/AttachmentPreview.vue')['default']
     BpmnDiagram: typeof import('./components/flow/BpmnDiagram.vue')['default']
     ElAlert: typeof import('element-plus/es')['ElAlert']
     ElAside: typeof import('element-plus/es')['ElAside']

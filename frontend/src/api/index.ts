@@ -190,11 +190,21 @@ export interface Page<T> {
   items: T[]
 }
 
-export interface FilingQuery {
+export type FilingSort = 'submittedAt' | 'updatedAt' | 'filingNo' | 'status'
+export type SortOrder = 'asc' | 'desc'
+
+/** GET /api/filings: q matches the zone, the university/unit (or its university) and the filing number. */
+export interface FilingListParams {
+  q?: string
   status?: FilingStatus
+  /** Year of submission (drafts: of creation). */
+  year?: number
+  sort?: FilingSort
+  order?: SortOrder
   page: number
   size: number
 }
+
 
 export interface ReviewTask {
   id: string
@@ -453,15 +463,17 @@ export const listZones = (q = '') => http.get<ZoneOption[]>('/api/registry/zones
 export const listSubjects = (q = '', universityId?: number) =>
   http.get<SubjectOption[]>('/api/registry/subjects', { params: { q, universityId } }).then(data)
 
-export const listFilings = (query: FilingQuery) =>
-  http.get<Page<FilingSummary>>('/api/filings', { params: query }).then(data)
+export const listFilings = (query: FilingListParams) =>
+  http.get<Page<FilingSummary>>('/api/filings', { params: queryParams(query) }).then(data)
 
 export const getFiling = (id: number) => http.get<FilingDetail>(`/api/filings/${id}`).then(data)
 
-export const createFiling = (form: FilingForm) => http.post<FilingDetail>('/api/filings', form).then(data)
+/** `silent`: the caller shows failures itself (autosave). */
+export const createFiling = (form: FilingForm, silent = false) =>
+  http.post<FilingDetail>('/api/filings', form, { silent }).then(data)
 
-export const updateFiling = (id: number, form: FilingForm) =>
-  http.put<FilingDetail>(`/api/filings/${id}`, form).then(data)
+export const updateFiling = (id: number, form: FilingForm, silent = false) =>
+  http.put<FilingDetail>(`/api/filings/${id}`, form, { silent }).then(data)
 
 export const submitFiling = (id: number, form: FilingForm) =>
   http.post<FilingDetail>(`/api/filings/${id}/submit`, form).then(data)
@@ -491,6 +503,15 @@ export const uploadAttachment = (
     })
     .then(data)
 }
+
+/**
+ * An attachment's bytes for the preview in the page (`?inline=true`: PDFs come as `inline`); silent, the
+ * preview shows the failure itself.
+ */
+export const fetchAttachmentBlob = (downloadUrl: string) =>
+  http
+    .get<Blob>(downloadUrl, { params: { inline: true }, responseType: 'blob', silent: true })
+    .then(data)
 
 export const deleteAttachment = (filingId: number, attachmentId: number) =>
   http.delete<void>(`/api/filings/${filingId}/attachments/${attachmentId}`).then(data)

@@ -3,6 +3,7 @@ import type { Role } from '@/api'
 import { ADMIN_PAGE_ROLES, canAccess, FILING_READER_ROLES, homePath, OPERATOR_ROLES, TASK_ROLES } from '@/auth/roles'
 import { currentUser, ensureSession } from '@/auth/session'
 import { messages } from '@/i18n/zh-CN'
+import './viewKey'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -38,12 +39,12 @@ export const router = createRouter({
         {
           path: 'filings',
           component: () => import('@/views/filing/FilingListView.vue'),
-          meta: { roles: FILING_READER_ROLES, menu: '/filings' },
+          meta: { roles: FILING_READER_ROLES, menu: '/filings', keepOnQuery: true },
         },
         {
           path: 'filings/new',
           component: () => import('@/views/filing/FilingFormView.vue'),
-          meta: { roles: OPERATOR_ROLES, menu: '/filings/new' },
+          meta: { roles: OPERATOR_ROLES, menu: '/filings/new', keepOnReplace: 'filing-form' },
         },
         {
           path: 'filings/:id(\\d+)',
@@ -53,7 +54,7 @@ export const router = createRouter({
         {
           path: 'filings/:id(\\d+)/edit',
           component: () => import('@/views/filing/FilingFormView.vue'),
-          meta: { roles: OPERATOR_ROLES, menu: '/filings', title: messages.page.editFiling },
+          meta: { roles: OPERATOR_ROLES, menu: '/filings', title: messages.page.editFiling, keepOnReplace: 'filing-form' },
         },
         {
           path: 'tasks',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fill, formatDateTime, formatFileSize, formatMessage } from './format'
+import { fill, formatClock, formatDateTime, formatFileSize, formatMessage } from './format'
 
 describe('formatDateTime', () => {
   it('shows Beijing time whatever the offset of the input', () => {
@@ -39,5 +39,12 @@ describe('formatFileSize', () => {
     expect(formatFileSize(1536)).toBe('1.5 KB')
     expect(formatFileSize(20 * 1024 * 1024)).toBe('20 MB')
     expect(formatFileSize(300 * 1024)).toBe('300 KB')
+  })
+})
+
+describe('formatClock', () => {
+  it('shows HH:mm:ss in Beijing time', () => {
+    expect(formatClock(new Date('2026-11-22T06:01:12Z'))).toBe('14:01:12')
+    expect(formatClock(new Date('2026-11-22T16:00:05Z'))).toBe('00:00:05')
   })
 })

@@ -44,3 +44,17 @@ export function formatFileSize(bytes: number): string {
   }
   return `${Number(value.toFixed(value >= 100 ? 0 : 1))} ${units[unit]}`
 }
+
+const clockFormat = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+})
+
+/** `HH:mm:ss` in Beijing time (the same clock as every other time the app shows). */
+export function formatClock(date: Date): string {
+  const part = Object.fromEntries(clockFormat.formatToParts(date).map(({ type, value }) => [type, value]))
+  return `${part.hour}:${part.minute}:${part.second}`
+}

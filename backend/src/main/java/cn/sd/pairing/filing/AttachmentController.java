@@ -44,18 +44,31 @@ public class AttachmentController {
     return service.list(filingId, user);
   }
 
-  /** The bytes, as a download (never shown inline), in the type told from their content. */
+  /** Sent with every download: a sandboxed document that may load nothing. */
+  static final String DOWNLOAD_CSP = "sandbox; default-src 'none'";
+  /**
+   * Sent with an inline PDF (the preview in the page): no sandbox, which the browsers' PDF viewers refuse
+   * to run in, but still nothing loaded from elsewhere and framed only by our own pages.
+   */
+  static final String INLINE_PDF_CSP = "default-src 'none'; object-src 'self'; frame-ancestors 'self'";
+
+  /**
+   * The bytes in the type told from their content: a download ({@code attachment}); with {@code inline=true}
+   * a PDF is sent {@code inline} for the preview in the page (other types stay downloads).
+   */
   @GetMapping("/{attachmentId}/content")
   public ResponseEntity<Resource> content(@PathVariable long filingId, @PathVariable long attachmentId,
+      @RequestParam(name = "inline", defaultValue = "false") boolean inline,
       @AuthenticationPrincipal UserPrincipal user) {
     AttachmentService.Download download = service.download(filingId, attachmentId, user);
     FilingAttachment a = download.attachment();
+    boolean inlinePdf = inline && MediaType.APPLICATION_PDF_VALUE.equals(a.contentType);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(a.contentType))
         .contentLength(a.sizeBytes)
-        .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(a.fileName))
+        .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(inlinePdf ? "inline" : "attachment", a.fileName))
         .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", "sandbox; default-src 'none'")
+        .header("Content-Security-Policy", inlinePdf ? INLINE_PDF_CSP : DOWNLOAD_CSP)
         .cacheControl(CacheControl.noStore().cachePrivate())
         .body(new FileSystemResource(download.file()));
   }
@@ -72,6 +85,11 @@ public class AttachmentController {
    * browsers take the UTF-8 name, old clients the ASCII one.
    */
   static String contentDisposition(String fileName) {
+    return contentDisposition("attachment", fileName);
+  }
+
+  /** The same with the disposition type {@code attachment} or {@code inline}. */
+  static String contentDisposition(String type, String fileName) {
     StringBuilder fallback = new StringBuilder();
     for (char c : fileName.toCharArray()) {
       fallback.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%' ? c : '_');
@@ -88,6 +106,6 @@ public class AttachmentController {
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }
-    return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
+    return type + "; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
   }
 }

@@ -41,10 +41,14 @@ public class FilingController {
   @GetMapping
   public Page<Summary> list(@AuthenticationPrincipal UserPrincipal user,
       @RequestParam(required = false) FilingStatus status,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String order,
       @RequestParam(defaultValue = "1") @Min(value = 1, message = "页码从1开始") int page,
       @RequestParam(defaultValue = "10") @Min(value = 1, message = "每页条数至少为1")
       @Max(value = 100, message = "每页最多100条") int size) {
-    return service.list(user, status, page, size);
+    return service.list(user, FilingQuery.of(status, q, year, sort, order), page, size);
   }
 
   @GetMapping("/{id}")

@@ -10,10 +10,10 @@ import org.apache.ibatis.annotations.Param;
 public interface FilingMapper {
   Filing findVisible(@Param("id") long id, @Param("scope") FilingScope scope);
 
-  List<Filing> findPage(@Param("scope") FilingScope scope, @Param("status") FilingStatus status,
+  List<Filing> findPage(@Param("scope") FilingScope scope, @Param("query") FilingQuery query,
       @Param("offset") int offset, @Param("limit") int limit);
 
-  long count(@Param("scope") FilingScope scope, @Param("status") FilingStatus status);
+  long count(@Param("scope") FilingScope scope, @Param("query") FilingQuery query);
 
   Filing findById(long id);
 

@@ -66,11 +66,11 @@ public class FilingService {
   }
 
   @Transactional(readOnly = true)
-  public Page<Summary> list(UserPrincipal user, FilingStatus status, int page, int size) {
+  public Page<Summary> list(UserPrincipal user, FilingQuery query, int page, int size) {
     FilingScope scope = FilingScope.of(user);
-    List<Summary> items = filings.findPage(scope, status, (page - 1) * size, size).stream()
+    List<Summary> items = filings.findPage(scope, query, (page - 1) * size, size).stream()
         .map(Summary::of).toList();
-    return new Page<>(filings.count(scope, status), items);
+    return new Page<>(filings.count(scope, query), items);
   }
 
   @Transactional(readOnly = true)

@@ -64,7 +64,7 @@ class FilingMapperTest extends IntegrationTest {
 
   /** Which of the scenario's filings a scope lists, through findPage. */
   private List<Long> listed(FilingScope scope, FilingStatus status) {
-    return filingMapper.findPage(scope, status, 0, 100).stream().map(f -> f.id)
+    return filingMapper.findPage(scope, FilingQuery.all(status), 0, 100).stream().map(f -> f.id)
         .filter(scenarioIds()::contains).sorted().toList();
   }
 
@@ -115,13 +115,13 @@ class FilingMapperTest extends IntegrationTest {
     FilingScope scope = new FilingScope(FilingScope.ZONE, zoneA.id, cityX);
     assertThat(visibleOne(scope)).isEqualTo(ids(fA, draftA));
     assertThat(listed(scope, null)).isEqualTo(ids(fA, draftA));
-    assertThat(filingMapper.count(scope, null)).isEqualTo(2);
-    assertThat(filingMapper.count(scope, FilingStatus.DRAFT)).isEqualTo(1);
+    assertThat(filingMapper.count(scope, FilingQuery.all(null))).isEqualTo(2);
+    assertThat(filingMapper.count(scope, FilingQuery.all(FilingStatus.DRAFT))).isEqualTo(1);
     assertThat(listed(scope, FilingStatus.CITY_REVIEW)).isEqualTo(ids(fA));
 
     FilingScope other = new FilingScope(FilingScope.ZONE, zoneB.id, cityX);
     assertThat(visibleOne(other)).isEqualTo(ids(fB));
-    assertThat(filingMapper.count(other, null)).isEqualTo(1);
+    assertThat(filingMapper.count(other, FilingQuery.all(null))).isEqualTo(1);
   }
 
   @Test
@@ -129,8 +129,8 @@ class FilingMapperTest extends IntegrationTest {
     FilingScope scope = new FilingScope(FilingScope.UNIVERSITY_SIDE, univ1.id, cityX);
     assertThat(visibleOne(scope)).isEqualTo(ids(fA, fC));
     assertThat(listed(scope, null)).isEqualTo(ids(fA, fC));
-    assertThat(filingMapper.count(scope, null)).isEqualTo(2);
-    assertThat(filingMapper.count(scope, FilingStatus.PROVINCE_REVIEW)).isEqualTo(1);
+    assertThat(filingMapper.count(scope, FilingQuery.all(null))).isEqualTo(2);
+    assertThat(filingMapper.count(scope, FilingQuery.all(FilingStatus.PROVINCE_REVIEW))).isEqualTo(1);
 
     FilingScope univ2Scope = new FilingScope(FilingScope.UNIVERSITY_SIDE, univ2.id, cityY);
     assertThat(visibleOne(univ2Scope)).isEqualTo(ids(fB));
@@ -142,13 +142,13 @@ class FilingMapperTest extends IntegrationTest {
     FilingScope scope = new FilingScope(FilingScope.CITY, bureauX.id, cityX);
     assertThat(visibleOne(scope)).isEqualTo(ids(fA, fB));
     assertThat(listed(scope, null)).isEqualTo(ids(fA, fB));
-    assertThat(filingMapper.count(scope, null)).isEqualTo(2);
-    assertThat(filingMapper.count(scope, FilingStatus.PROVINCE_REVIEW)).isZero();
+    assertThat(filingMapper.count(scope, FilingQuery.all(null))).isEqualTo(2);
+    assertThat(filingMapper.count(scope, FilingQuery.all(FilingStatus.PROVINCE_REVIEW))).isZero();
 
     Org bureauY = registry.org(OrgType.CITY_BUREAU, "测试乙市科学技术局", cityY);
     FilingScope scopeY = new FilingScope(FilingScope.CITY, bureauY.id, cityY);
     assertThat(visibleOne(scopeY)).isEqualTo(ids(fC));
-    assertThat(filingMapper.count(scopeY, null)).isEqualTo(1);
+    assertThat(filingMapper.count(scopeY, FilingQuery.all(null))).isEqualTo(1);
   }
 
   @Test
@@ -156,16 +156,16 @@ class FilingMapperTest extends IntegrationTest {
     long provinceSt = orgId("PROV-ST");
     FilingScope scope = new FilingScope(FilingScope.ALL, provinceSt, null);
     assertThat(visibleOne(scope)).isEqualTo(ids(fA, fB, fC));
-    long total = filingMapper.count(scope, null);
+    long total = filingMapper.count(scope, FilingQuery.all(null));
     assertThat(total).isGreaterThanOrEqualTo(3);
     // newest first: once touched last, the scenario's three submitted filings head the list
     LocalDateTime tomorrow = TestRegistry.now().plusDays(1);
     filingMapper.updateStatus(fA.id, FilingStatus.CITY_REVIEW, tomorrow);
     filingMapper.updateStatus(fB.id, FilingStatus.CITY_REVIEW, tomorrow);
     filingMapper.updateStatus(fC.id, FilingStatus.PROVINCE_REVIEW, tomorrow);
-    List<Long> firstPage = filingMapper.findPage(scope, null, 0, 3).stream().map(f -> f.id).sorted().toList();
+    List<Long> firstPage = filingMapper.findPage(scope, FilingQuery.all(null), 0, 3).stream().map(f -> f.id).sorted().toList();
     assertThat(firstPage).isEqualTo(ids(fA, fB, fC));
-    assertThat(filingMapper.findPage(scope, null, 0, 100)).hasSizeLessThanOrEqualTo(100)
+    assertThat(filingMapper.findPage(scope, FilingQuery.all(null), 0, 100)).hasSizeLessThanOrEqualTo(100)
         .noneMatch(f -> f.status == FilingStatus.DRAFT);
   }
 
@@ -173,8 +173,8 @@ class FilingMapperTest extends IntegrationTest {
   void noneSeesNothing() {
     FilingScope scope = new FilingScope(FilingScope.NONE, orgId("PLATFORM"), null);
     assertThat(visibleOne(scope)).isEmpty();
-    assertThat(filingMapper.findPage(scope, null, 0, 100)).isEmpty();
-    assertThat(filingMapper.count(scope, null)).isZero();
+    assertThat(filingMapper.findPage(scope, FilingQuery.all(null), 0, 100)).isEmpty();
+    assertThat(filingMapper.count(scope, FilingQuery.all(null))).isZero();
   }
 
   @Test
@@ -192,12 +192,12 @@ class FilingMapperTest extends IntegrationTest {
   @Test
   void pagingUsesOffsetAndLimit() {
     FilingScope scope = new FilingScope(FilingScope.ZONE, zoneA.id, cityX);
-    List<Long> page1 = filingMapper.findPage(scope, null, 0, 1).stream().map(f -> f.id).toList();
-    List<Long> page2 = filingMapper.findPage(scope, null, 1, 1).stream().map(f -> f.id).toList();
+    List<Long> page1 = filingMapper.findPage(scope, FilingQuery.all(null), 0, 1).stream().map(f -> f.id).toList();
+    List<Long> page2 = filingMapper.findPage(scope, FilingQuery.all(null), 1, 1).stream().map(f -> f.id).toList();
     assertThat(page1).hasSize(1);
     assertThat(page2).hasSize(1);
     assertThat(page1).doesNotContainAnyElementsOf(page2);
-    assertThat(filingMapper.findPage(scope, null, 2, 1)).isEmpty();
+    assertThat(filingMapper.findPage(scope, FilingQuery.all(null), 2, 1)).isEmpty();
   }
 
   @Test
