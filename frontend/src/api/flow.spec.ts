@@ -1,53 +1,34 @@
 // The API functions of the full review process (flowui): method, URL, parameters and body they send.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AxiosAdapter, AxiosRequestConfig, AxiosResponse, InternalAxiosRequestConfig } from 'axios'
+import { describe, expect, it } from 'vitest'
 import {
   completeTask,
   fetchUnreadCount,
   getFilingTimeline,
   getProcessXml,
-  http,
   listNotifications,
   listTasks,
   markAllNotificationsRead,
   markNotificationRead,
   withdrawFiling,
 } from './index'
+import { body, captureHttp } from './testing'
 
-let sent: InternalAxiosRequestConfig[] = []
-let reply: unknown = {}
-const originalAdapter = http.defaults.adapter
-
-const capture: AxiosAdapter = async (config) => {
-  sent.push(config)
-  return { data: reply, status: 200, statusText: 'OK', headers: {}, config } as AxiosResponse
-}
-
-const last = () => sent[sent.length - 1]
-const body = (config: AxiosRequestConfig) => (typeof config.data === 'string' ? JSON.parse(config.data) : config.data)
-
-beforeEach(() => {
-  sent = []
-  reply = {}
-  http.defaults.adapter = capture
-})
-afterEach(() => {
-  http.defaults.adapter = originalAdapter
-})
+const api = captureHttp()
+const last = api.last
 
 describe('flow API', () => {
   it('withdraws with a reason', async () => {
-    reply = { id: 4, status: 'WITHDRAWN' }
+    api.reply = { id: 4, status: 'WITHDRAWN' }
     await expect(withdrawFiling(4, '信息有误')).resolves.toEqual({ id: 4, status: 'WITHDRAWN' })
     expect(last()).toMatchObject({ method: 'post', url: '/api/filings/4/withdraw' })
     expect(body(last())).toEqual({ reason: '信息有误' })
   })
 
   it('reads the timeline and the process XML as text', async () => {
-    reply = { processDefinitionId: 'pairing-filing:2:ab', activeActivityIds: [], passedActivityIds: [], entries: [] }
+    api.reply = { processDefinitionId: 'pairing-filing:2:ab', activeActivityIds: [], passedActivityIds: [], entries: [] }
     expect((await getFilingTimeline(9)).processDefinitionId).toBe('pairing-filing:2:ab')
     expect(last()).toMatchObject({ method: 'get', url: '/api/filings/9/timeline' })
-    reply = '<bpmn:definitions/>'
+    api.reply = '<bpmn:definitions/>'
     await expect(getProcessXml('pairing-filing:2:ab')).resolves.toBe('<bpmn:definitions/>')
     expect(last()).toMatchObject({
       method: 'get',
@@ -60,12 +41,12 @@ describe('flow API', () => {
     await completeTask('t-1', 'REJECT', '不符合条件')
     expect(last()).toMatchObject({ method: 'post', url: '/api/tasks/t-1/complete' })
     expect(body(last())).toEqual({ decision: 'REJECT', opinion: '不符合条件' })
-    reply = [{ id: 't-1', formKey: 'decision', decisions: ['APPROVE', 'REJECT'], overdue: false }]
+    api.reply = [{ id: 't-1', formKey: 'decision', decisions: ['APPROVE', 'REJECT'], overdue: false }]
     expect((await listTasks())[0].decisions).toEqual(['APPROVE', 'REJECT'])
   })
 
   it('pages notifications and marks them read', async () => {
-    reply = { total: 1, unread: 1, items: [] }
+    api.reply = { total: 1, unread: 1, items: [] }
     await listNotifications({ unreadOnly: true, page: 2, size: 10 })
     expect(last()).toMatchObject({
       method: 'get',
@@ -79,7 +60,7 @@ describe('flow API', () => {
   })
 
   it('reads the unread count quietly', async () => {
-    reply = { unread: 3 }
+    api.reply = { unread: 3 }
     await expect(fetchUnreadCount()).resolves.toBe(3)
     expect(last()).toMatchObject({ method: 'get', url: '/api/notifications/unread-count', silent: true })
   })

@@ -1,47 +1,28 @@
 // The API functions of reviewers' work management: 已办, 签收, 转办, 抄送.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AxiosAdapter, AxiosRequestConfig, AxiosResponse, InternalAxiosRequestConfig } from 'axios'
+import { describe, expect, it } from 'vitest'
 import {
   ccTask,
   claimTask,
-  http,
   listCcCandidates,
   listDoneTasks,
   listTaskColleagues,
   transferTask,
   unclaimTask,
 } from './index'
+import { body, captureHttp } from './testing'
 
-let sent: InternalAxiosRequestConfig[] = []
-let reply: unknown = {}
-const originalAdapter = http.defaults.adapter
-
-const capture: AxiosAdapter = async (config) => {
-  sent.push(config)
-  return { data: reply, status: 200, statusText: 'OK', headers: {}, config } as AxiosResponse
-}
-
-const last = () => sent[sent.length - 1]
-const body = (config: AxiosRequestConfig) => (typeof config.data === 'string' ? JSON.parse(config.data) : config.data)
-
-beforeEach(() => {
-  sent = []
-  reply = {}
-  http.defaults.adapter = capture
-})
-afterEach(() => {
-  http.defaults.adapter = originalAdapter
-})
+const api = captureHttp()
+const last = api.last
 
 describe('task work API', () => {
   it('pages the done list', async () => {
-    reply = { total: 1, items: [{ id: 't1' }] }
+    api.reply = { total: 1, items: [{ id: 't1' }] }
     await expect(listDoneTasks(2, 10)).resolves.toEqual({ total: 1, items: [{ id: 't1' }] })
     expect(last()).toMatchObject({ method: 'get', url: '/api/tasks/done', params: { page: 2, size: 10 } })
   })
 
   it('claims and unclaims, encoding the task id', async () => {
-    reply = { id: 'a:b', assignee: 'me' }
+    api.reply = { id: 'a:b', assignee: 'me' }
     expect((await claimTask('a:b')).assignee).toBe('me')
     expect(last()).toMatchObject({ method: 'post', url: '/api/tasks/a%3Ab/claim' })
     await unclaimTask('t2')
@@ -49,20 +30,20 @@ describe('task work API', () => {
   })
 
   it('lists colleagues and transfers with a reason', async () => {
-    reply = [{ id: 7, displayName: '乙' }]
+    api.reply = [{ id: 7, displayName: '乙' }]
     expect(await listTaskColleagues('t3')).toHaveLength(1)
     expect(last()).toMatchObject({ method: 'get', url: '/api/tasks/t3/colleagues' })
-    reply = { id: 't3', assignee: 'b' }
+    api.reply = { id: 't3', assignee: 'b' }
     await transferTask('t3', 7, '出差')
     expect(last()).toMatchObject({ method: 'post', url: '/api/tasks/t3/transfer' })
     expect(body(last())).toEqual({ toUserId: 7, reason: '出差' })
   })
 
   it('lists CC candidates and copies with a note', async () => {
-    reply = []
+    api.reply = []
     await listCcCandidates('t4')
     expect(last()).toMatchObject({ method: 'get', url: '/api/tasks/t4/cc-candidates' })
-    reply = ''
+    api.reply = ''
     await ccTask('t4', [1, 2], '请关注')
     expect(last()).toMatchObject({ method: 'post', url: '/api/tasks/t4/cc' })
     expect(body(last())).toEqual({ userIds: [1, 2], note: '请关注' })
