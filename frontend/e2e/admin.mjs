@@ -3,13 +3,7 @@
 // Uses the demo accounts; the database may hold data of earlier runs, so every code and username made here
 // carries a per-run suffix.
 import fs from 'node:fs'
-import path from 'node:path'
-import { chromium } from 'playwright-core'
-
-const BASE_URL = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
-const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? './test-results'
-const PASSWORD = 'Demo@2026!'
-const TIMEOUT = 15_000
+import { BASE_URL, TIMEOUT, browser, check, login, page, pickOption, screenshot, start, step, testId, toast } from './lib.mjs'
 
 const RUN = Date.now().toString(36).toUpperCase()
 const ZONE = { code: `E2EZ${RUN}`, name: `端到端测试高新区${RUN}`, renamed: `端到端测试高新区${RUN}（更名）` }
@@ -23,83 +17,9 @@ const USER = {
   newPassword: 'Reset#2026y',
 }
 
-const CHROMIUM = '/usr/bin/chromium'
-if (!fs.existsSync(CHROMIUM)) {
-  console.error(`admin journey FAILED: ${CHROMIUM} is missing (apt-get install chromium)`)
-  process.exit(1)
-}
-fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-})
+await start({ label: 'admin journey', prefix: 'admin-', context: { viewport: { width: 1440, height: 900 }, acceptDownloads: true } })
 
-let stepNo = 0
-let page = null
-
-function check(condition, message) {
-  if (!condition) throw new Error(message)
-}
-
-async function screenshot(name) {
-  if (!page) return
-  await page.waitForTimeout(400) // let Element Plus transitions finish
-  const file = path.join(SCREENSHOT_DIR, `admin-${String(stepNo).padStart(2, '0')}-${name}.png`)
-  await page.screenshot({ path: file, fullPage: true })
-}
-
-/** Runs one step; stops the whole run with a screenshot on the first failure. */
-async function step(name, action) {
-  stepNo += 1
-  console.log(`[${stepNo}] ${name} ...`)
-  try {
-    await action()
-    await screenshot(name)
-    console.log(`[${stepNo}] ${name}: ok`)
-  } catch (error) {
-    await screenshot(`${name}-FAILED`).catch(() => {})
-    console.error(`[${stepNo}] ${name}: FAILED\n${error.stack ?? error}`)
-    await browser.close()
-    process.exit(1)
-  }
-}
-
-/** A fresh browser session (own cookies) on the login page. */
-async function openSession() {
-  await page?.context().close()
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    acceptDownloads: true,
-  })
-  context.setDefaultTimeout(TIMEOUT)
-  page = await context.newPage()
-  await page.goto(`${BASE_URL}/login`)
-  await page.getByTestId('login-username').waitFor()
-}
-
-async function login(username, password = PASSWORD) {
-  await openSession()
-  await page.getByTestId('login-username').fill(username)
-  await page.getByTestId('login-password').fill(password)
-  await page.getByTestId('login-submit').click()
-  await page.getByTestId('user-display-name').waitFor()
-}
-
-const testId = (id) => page.getByTestId(id)
-const toast = (text) => page.locator('.el-message').filter({ hasText: text }).first()
 const fieldError = (text) => page.locator('.el-form-item__error:visible').filter({ hasText: text }).first()
-
-/** Clicks the visible drop-down option whose text is exactly `label` (or starts with it, for remote selects). */
-async function pickOption(label, exact = true) {
-  const option = page
-    .locator('.el-select-dropdown__item:visible')
-    .filter({ has: page.locator('span', { hasText: exact ? new RegExp(`^${label}$`) : label }) })
-    .first()
-  await option.click()
-}
 
 /** Opens the select `id` and picks `label`; with `search`, types it first (filterable and remote selects). */
 async function select(id, label, search = false) {

@@ -8,12 +8,21 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { chromium } from 'playwright-core'
-
-const BASE_URL = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
-const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? './test-results'
-const PASSWORD = 'Demo@2026!'
-const TIMEOUT = 15_000
+import {
+  BASE_URL,
+  PASSWORD,
+  browser,
+  check,
+  login,
+  openSession,
+  page,
+  pickOption,
+  shot,
+  start,
+  step,
+  testId,
+  toast,
+} from './lib.mjs'
 
 const FILING = {
   university: '山东大学',
@@ -66,85 +75,7 @@ fs.writeFileSync(AGREEMENT_PDF, minimalPdf('Zone-university cooperation agreemen
 const FAKE_PDF = path.join(FILES_DIR, '伪装的协议.pdf')
 fs.writeFileSync(FAKE_PDF, '这是一段普通文字，只是把扩展名改成了.pdf')
 
-const CHROMIUM = '/usr/bin/chromium'
-if (!fs.existsSync(CHROMIUM)) {
-  console.error(`journey FAILED: ${CHROMIUM} is missing (apt-get install chromium)`)
-  process.exit(1)
-}
-fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-})
-
-let stepNo = 0
-let page = null
-
-function check(condition, message) {
-  if (!condition) throw new Error(message)
-}
-
-async function screenshot(name) {
-  if (!page) return
-  await page.waitForTimeout(400) // let Element Plus transitions finish
-  const file = path.join(SCREENSHOT_DIR, `${String(stepNo).padStart(2, '0')}-${name}.png`)
-  await page.screenshot({ path: file, fullPage: true })
-}
-
-/** An extra screenshot inside a step (the page itself, or one element scrolled into view). */
-async function shot(name, testIdOfElement) {
-  await page.waitForTimeout(400)
-  const file = path.join(SCREENSHOT_DIR, `${String(stepNo).padStart(2, '0')}-${name}.png`)
-  if (testIdOfElement) {
-    const element = page.getByTestId(testIdOfElement).first()
-    await element.scrollIntoViewIfNeeded()
-    await element.screenshot({ path: file })
-  } else {
-    await page.screenshot({ path: file, fullPage: true })
-  }
-}
-
-/** Runs one step of the journey; stops the whole run with a screenshot on the first failure. */
-async function step(name, action) {
-  stepNo += 1
-  console.log(`[${stepNo}] ${name} ...`)
-  try {
-    await action()
-    await screenshot(name)
-    console.log(`[${stepNo}] ${name}: ok`)
-  } catch (error) {
-    await screenshot(`${name}-FAILED`).catch(() => {})
-    console.error(`[${stepNo}] ${name}: FAILED\n${error.stack ?? error}`)
-    await browser.close()
-    process.exit(1)
-  }
-}
-
-/** A fresh browser session (own cookies) on the login page. */
-async function openSession() {
-  await page?.context().close()
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  })
-  context.setDefaultTimeout(TIMEOUT)
-  page = await context.newPage()
-  await page.goto(`${BASE_URL}/login`)
-  await page.getByTestId('login-username').waitFor()
-}
-
-async function login(username) {
-  await openSession()
-  await page.getByTestId('login-username').fill(username)
-  await page.getByTestId('login-password').fill(PASSWORD)
-  await page.getByTestId('login-submit').click()
-  await page.getByTestId('user-display-name').waitFor()
-}
-
-const testId = (id) => page.getByTestId(id)
-const toast = (text) => page.locator('.el-message').filter({ hasText: text }).first()
+await start({ label: 'journey' })
 
 /** Types a date into the picker inside the form item `id`. */
 async function pickDate(id, value) {
@@ -161,15 +92,6 @@ const inputOf = (id) => page.locator(`input[data-testid="${id}"], [data-testid="
 async function openStep(key) {
   await testId(`step-${key}`).click()
   await testId(`step-panel-${key}`).waitFor()
-}
-
-/** Picks the option whose own text is exactly `text` in the open Element Plus dropdown. */
-async function pickOption(text) {
-  await page
-    .locator('.el-select-dropdown__item:visible')
-    .filter({ has: page.locator('span', { hasText: new RegExp(`^${text}$`) }) })
-    .first()
-    .click()
 }
 
 /** Uploads a file as the kind of attachment on the form's 附件 step. */
