@@ -1,4 +1,7 @@
 // Helpers shared by the forms of several views.
+import type { Ref } from 'vue'
+import type { FormInstance } from 'element-plus'
+import { ApiError } from '@/api'
 
 /**
  * The server's field errors by form field: `industries[2]` or `parent.id` count for `industries` / `parent`,
@@ -11,4 +14,26 @@ export function errorsByField(fieldErrors: Record<string, string>): Record<strin
     result[root] ??= message
   }
   return result
+}
+
+/**
+ * Submits a dialog's form: clears the server's messages, validates, then runs `save` with `busy` set.
+ * A 400 answer's field errors land in `fieldErrors`; any other failure is thrown on.
+ */
+export async function submitForm(
+  form: FormInstance | undefined,
+  state: { busy: Ref<boolean>; fieldErrors: Ref<Record<string, string>> },
+  save: () => Promise<void>,
+) {
+  state.fieldErrors.value = {}
+  if (!(await form?.validate().catch(() => false))) return
+  state.busy.value = true
+  try {
+    await save()
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e
+    state.fieldErrors.value = errorsByField(e.fieldErrors)
+  } finally {
+    state.busy.value = false
+  }
 }
