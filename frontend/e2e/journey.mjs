@@ -217,9 +217,14 @@ async function expectDiagram(...markers) {
   }
 }
 
+/** The bell's unread count once it has loaded (it is fetched after the page mounts); 0 if none arrives in 10 s. */
 async function unreadCount() {
   await testId('notification-bell').waitFor()
-  return Number(await testId('notification-unread').getAttribute('data-count'))
+  const counter = testId('notification-unread')
+  const loaded = await page
+    .waitForFunction((el) => Number(el.getAttribute('data-count')) > 0, await counter.elementHandle(), { timeout: 10000 })
+    .then(() => true, () => false)
+  return loaded ? Number(await counter.getAttribute('data-count')) : 0
 }
 
 let firstId
