@@ -57,7 +57,7 @@ public class DemoDataSeeder implements ApplicationRunner {
       }
       seedRegistry();
       seedUsers();
-      log.info("Demo registry and demo accounts loaded (demo only; password {})", "see README");
+      log.info("Demo registry and demo accounts loaded (demo only, see README)");
     });
   }
 
