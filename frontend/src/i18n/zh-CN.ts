@@ -29,7 +29,6 @@ export const messages = {
   page: {
     filingDetail: '备案详情',
     editFiling: '编辑备案',
-    handleTask: '审核办理',
     workbench: '工作台',
     forbidden: '无权访问',
   },
@@ -234,20 +233,6 @@ export const messages = {
     org: '单位',
     time: '时间',
     content: '意见',
-  },
-  task: {
-    step: '环节',
-    arrivedAt: '到达时间',
-    dueAt: '办理时限',
-    handle: '办理',
-    empty: '暂无待办事项',
-    opinion: '审核意见',
-    opinionPlaceholder: '请填写审核意见（退回修改时必填）',
-    approve: '通过',
-    return: '退回修改',
-    opinionRequired: '退回修改时请填写审核意见',
-    approved: '已审核通过',
-    returned: '已退回修改',
   },
   validation: {
     universityRequired: '请选择结对高校',

@@ -3,7 +3,6 @@ package cn.sd.pairing.security;
 import cn.sd.pairing.security.UserMapper.IdentityRow;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,36 +39,33 @@ class RegistryIdentityProvider implements ReadOnlyIdentityProvider {
 
   private record Member(String userId, String displayName, String orgName, List<String> groupIds) {}
 
-  private Map<String, Member> members() {
+  /** Users and groups, both read from one query of the registry. */
+  private record Directory(Map<String, Member> members, Map<String, Group> groups) {}
+
+  private Directory directory() {
     Map<String, List<IdentityRow>> byUser = new LinkedHashMap<>();
+    Map<String, Group> groups = new LinkedHashMap<>();
     for (IdentityRow row : users.findIdentityRows()) {
       byUser.computeIfAbsent(row.username(), k -> new ArrayList<>()).add(row);
+      String id = CandidateGroups.of(row.orgId(), row.role());
+      groups.computeIfAbsent(id, k -> group(id, row.orgName() + " · " + row.role().label()));
+      if (row.role() == Role.SYSTEM_ADMIN) {
+        groups.computeIfAbsent(Groups.CAMUNDA_ADMIN, k -> group(Groups.CAMUNDA_ADMIN, "流程引擎管理员"));
+      }
     }
     Map<String, Member> members = new LinkedHashMap<>();
     byUser.forEach((username, rows) -> {
-      List<String> groups = new ArrayList<>();
+      List<String> groupIds = new ArrayList<>();
       for (IdentityRow row : rows) {
-        groups.add(CandidateGroups.of(row.orgId(), row.role()));
+        groupIds.add(CandidateGroups.of(row.orgId(), row.role()));
         if (row.role() == Role.SYSTEM_ADMIN) {
-          groups.add(Groups.CAMUNDA_ADMIN);
+          groupIds.add(Groups.CAMUNDA_ADMIN);
         }
       }
       IdentityRow first = rows.get(0);
-      members.put(username, new Member(username, first.displayName(), first.orgName(), groups));
+      members.put(username, new Member(username, first.displayName(), first.orgName(), groupIds));
     });
-    return members;
-  }
-
-  private Map<String, Group> groups(Collection<Member> members) {
-    Map<String, Group> groups = new LinkedHashMap<>();
-    for (IdentityRow row : users.findIdentityRows()) {
-      String id = CandidateGroups.of(row.orgId(), row.role());
-      groups.computeIfAbsent(id, k -> group(id, row.orgName() + " · " + row.role().label()));
-    }
-    if (members.stream().anyMatch(m -> m.groupIds().contains(Groups.CAMUNDA_ADMIN))) {
-      groups.put(Groups.CAMUNDA_ADMIN, group(Groups.CAMUNDA_ADMIN, "流程引擎管理员"));
-    }
-    return groups;
+    return new Directory(members, groups);
   }
 
   private static Group group(String id, String name) {
@@ -100,23 +96,23 @@ class RegistryIdentityProvider implements ReadOnlyIdentityProvider {
         && (q.getIds() == null || Arrays.asList(q.getIds()).contains(m.userId()))
         && (q.getGroupId() == null || m.groupIds().contains(q.getGroupId()))
         && q.getTenantId() == null && q.getEmail() == null && q.getEmailLike() == null;
-    return members().values().stream().filter(match).map(RegistryIdentityProvider::user).toList();
+    return directory().members().values().stream().filter(match).map(RegistryIdentityProvider::user).toList();
   }
 
   List<Group> findGroups(RegistryGroupQuery q) {
-    Map<String, Member> members = members();
-    Member member = q.getUserId() == null ? null : members.get(q.getUserId());
+    Directory directory = directory();
+    Member member = q.getUserId() == null ? null : directory.members().get(q.getUserId());
     Predicate<Group> match = g -> (q.getId() == null || q.getId().equals(g.getId()))
         && (q.getIds() == null || Arrays.asList(q.getIds()).contains(g.getId()))
         && (q.getUserId() == null || (member != null && member.groupIds().contains(g.getId())))
         && (q.getName() == null || q.getName().equals(g.getName()))
         && q.getTenantId() == null;
-    return groups(members.values()).values().stream().filter(match).toList();
+    return directory.groups().values().stream().filter(match).toList();
   }
 
   @Override
   public User findUserById(String userId) {
-    Member member = members().get(userId);
+    Member member = directory().members().get(userId);
     return member == null ? null : user(member);
   }
 
@@ -142,7 +138,7 @@ class RegistryIdentityProvider implements ReadOnlyIdentityProvider {
 
   @Override
   public Group findGroupById(String groupId) {
-    return groups(members().values()).get(groupId);
+    return directory().groups().get(groupId);
   }
 
   @Override
