@@ -1,6 +1,7 @@
 package cn.sd.pairing.subject;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 /** An organisation of the registry: zone, university, unit/team, city bureau, provincial department. */
 public class Org {
@@ -23,4 +24,12 @@ public class Org {
   public boolean enabled = true;
   public LocalDateTime createdAt;
   public LocalDateTime updatedAt;
+
+  public List<String> industryList() {
+    return OrgRules.toList(industries);
+  }
+
+  public List<String> disciplineList() {
+    return OrgRules.toList(disciplines);
+  }
 }
