@@ -724,3 +724,77 @@ export const fetchUnreadCount = () =>
 export const markNotificationRead = (id: number) => http.post<void>(`/api/notifications/${id}/read`).then(data)
 
 export const markAllNotificationsRead = () => http.post<void>('/api/notifications/read-all').then(data)
+
+// --- matchmaking (结对推荐) ---
+
+export type ReasonKind = 'FIT' | 'SAME_CITY' | 'NEIGHBOUR_CITY' | 'LOAD'
+
+/** One line of a suggestion's explanation; `points` is negative for the load penalty. */
+export interface MatchReason {
+  kind: ReasonKind
+  text: string
+  points: number
+}
+
+/** A university or unit/team suggested to a zone, best first; `score` is the sum of the reasons' points. */
+export interface Suggestion {
+  id: number
+  code: string
+  name: string
+  type: SubjectType
+  typeLabel: string
+  cityCode: string | null
+  cityName: string | null
+  parentId: number | null
+  parentName: string | null
+  disciplines: string[]
+  score: number
+  reasons: MatchReason[]
+}
+
+export interface ZoneSuggestions {
+  zoneId: number
+  zoneCode: string
+  zoneName: string
+  cityCode: string | null
+  cityName: string | null
+  levelLabel: string | null
+  industries: string[]
+  /** The zone already has an active approved pairing. */
+  paired: boolean
+  suggestions: Suggestion[]
+}
+
+/** A row of the industry → discipline mapping (系统管理员). */
+export interface IndustryDiscipline {
+  id: number
+  industry: string
+  discipline: string
+  createdAt: string
+}
+
+export interface MappingTerms {
+  industries: string[]
+  disciplines: string[]
+  unmappedIndustries: string[]
+}
+
+/** The address of the unpaired zones' .xlsx (a plain link: the browser saves it under the server's name). */
+export const UNPAIRED_EXPORT_URL = '/api/matchmaking/unpaired/export'
+
+/** Silent: the wizard shows its panel without suggestions rather than a toast when this fails. */
+export const getZoneSuggestions = (zoneId: number, limit = 10, silent = false) =>
+  http.get<ZoneSuggestions>(`/api/matchmaking/zones/${zoneId}/suggestions`, { params: { limit }, silent }).then(data)
+
+export const listUnpairedZones = () => http.get<ZoneSuggestions[]>('/api/matchmaking/unpaired').then(data)
+
+export const listIndustryDisciplines = () =>
+  http.get<IndustryDiscipline[]>('/api/admin/industry-disciplines').then(data)
+
+export const getMappingTerms = () => http.get<MappingTerms>('/api/admin/industry-disciplines/terms').then(data)
+
+export const createIndustryDiscipline = (industry: string, discipline: string) =>
+  http.post<IndustryDiscipline>('/api/admin/industry-disciplines', { industry, discipline }).then(data)
+
+export const deleteIndustryDiscipline = (id: number) =>
+  http.delete<void>(`/api/admin/industry-disciplines/${id}`).then(data)

@@ -36,3 +36,6 @@ export function roleLabels(user: CurrentUser | null): string {
 
 /** Roles that get process tasks: operators (confirmation, consent, revision) and reviewers. */
 export const TASK_ROLES: Role[] = [...OPERATOR_ROLES, ...REVIEWER_ROLES]
+
+/** Roles that see 结对推荐: zones their own zone, cities their zones, the province all (the server decides). */
+export const MATCHMAKING_ROLES: Role[] = ['ZONE_OPERATOR', 'CITY_REVIEWER', 'PROVINCE_ST_REVIEWER', 'PROVINCE_EDU_REVIEWER', 'PROVINCE_MONITOR']

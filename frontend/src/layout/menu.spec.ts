@@ -17,20 +17,21 @@ const titles = (...roles: Role[]) => menuFor(user(...roles)).map((item) => item.
 
 describe('menuFor', () => {
   it('gives zone, university and unit operators their filings, the new-filing entry, tasks and messages', () => {
-    expect(titles('ZONE_OPERATOR')).toEqual(['我的备案', '新建备案', '待办', '消息中心'])
+    expect(titles('ZONE_OPERATOR')).toEqual(['我的备案', '新建备案', '待办', '结对推荐', '消息中心'])
     expect(titles('UNIVERSITY_OPERATOR')).toEqual(['我的备案', '新建备案', '待办', '消息中心'])
     expect(titles('UNIT_OPERATOR')).toEqual(['我的备案', '新建备案', '待办', '消息中心'])
   })
-  it('gives reviewers their tasks and the filing query', () => {
+  it('gives reviewers their tasks, the filing query and the matchmaking', () => {
     for (const role of ['CITY_REVIEWER', 'PROVINCE_ST_REVIEWER', 'PROVINCE_EDU_REVIEWER'] as const) {
-      expect(titles(role)).toEqual(['待办', '备案查询', '消息中心'])
+      expect(titles(role)).toEqual(['待办', '备案查询', '结对推荐', '消息中心'])
     }
   })
   it('gives the monitor the query and messages, and the system admin the registry pages and the engine link', () => {
-    expect(titles('PROVINCE_MONITOR')).toEqual(['备案查询', '消息中心'])
+    expect(titles('PROVINCE_MONITOR')).toEqual(['备案查询', '结对推荐', '消息中心'])
     expect(menuFor(user('SYSTEM_ADMIN'))).toMatchObject([
       { title: '机构管理', path: '/admin/orgs' },
       { title: '用户管理', path: '/admin/users' },
+      { title: '产业学科对应', path: '/admin/industry-mapping' },
       { title: '流程引擎', path: '/camunda/app/cockpit/', external: true },
     ])
   })
@@ -41,7 +42,7 @@ describe('menuFor', () => {
     }
   })
   it('lists a path once when roles overlap', () => {
-    expect(titles('ZONE_OPERATOR', 'PROVINCE_MONITOR')).toEqual(['我的备案', '新建备案', '待办', '消息中心'])
+    expect(titles('ZONE_OPERATOR', 'PROVINCE_MONITOR')).toEqual(['我的备案', '新建备案', '待办', '结对推荐', '消息中心'])
   })
   it('shows nothing without a session', () => {
     expect(menuFor(null)).toEqual([])

@@ -1,6 +1,14 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import type { Role } from '@/api'
-import { ADMIN_PAGE_ROLES, canAccess, FILING_READER_ROLES, homePath, OPERATOR_ROLES, TASK_ROLES } from '@/auth/roles'
+import {
+  ADMIN_PAGE_ROLES,
+  canAccess,
+  FILING_READER_ROLES,
+  homePath,
+  MATCHMAKING_ROLES,
+  OPERATOR_ROLES,
+  TASK_ROLES,
+} from '@/auth/roles'
 import { currentUser, ensureSession } from '@/auth/session'
 import { messages } from '@/i18n/zh-CN'
 import './viewKey'
@@ -80,6 +88,16 @@ export const router = createRouter({
           path: 'admin/users',
           component: () => import('@/views/user/UserListView.vue'),
           meta: { roles: ADMIN_PAGE_ROLES, menu: '/admin/users' },
+        },
+        {
+          path: 'matchmaking',
+          component: () => import('@/views/matchmaking/MatchmakingView.vue'),
+          meta: { roles: MATCHMAKING_ROLES, menu: '/matchmaking' },
+        },
+        {
+          path: 'admin/industry-mapping',
+          component: () => import('@/views/matchmaking/IndustryMappingView.vue'),
+          meta: { roles: ADMIN_PAGE_ROLES, menu: '/admin/industry-mapping' },
         },
         {
           path: '403',
