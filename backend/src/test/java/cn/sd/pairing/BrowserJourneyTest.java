@@ -20,6 +20,7 @@ class BrowserJourneyTest extends RealHttpTest {
   @CsvSource({
       "journey.mjs, journey ok",      // operators and reviewers through the whole filing path
       "admin.mjs, admin journey ok",  // the system administrator's registry and users
+      "matchmaking.mjs, matchmaking journey ok", // 结对推荐: mapping, unpaired zones, wizard pre-filled
   })
   void journeyPassesInChromium(String script, String successLine) throws Exception {
     Path frontend = Path.of(System.getProperty("frontend.dir", "../frontend")).toAbsolutePath().normalize();
