@@ -96,10 +96,14 @@ public interface UserMapper {
 
   // --- sign-in state
 
-  /** Counts a failed sign-in; locks the account until lockUntil once the count reaches maxFailures. */
+  /**
+   * Counts a failed sign-in; locks the account until lockUntil once the count reaches maxFailures.
+   * locked_until is assigned first: MySQL/MariaDB let later assignments see earlier ones, H2 does not.
+   */
   @Update("""
-      UPDATE app_user SET failed_logins = failed_logins + 1,
-             locked_until = CASE WHEN failed_logins + 1 >= #{maxFailures} THEN #{lockUntil} ELSE locked_until END
+      UPDATE app_user SET
+             locked_until = CASE WHEN failed_logins + 1 >= #{maxFailures} THEN #{lockUntil} ELSE locked_until END,
+             failed_logins = failed_logins + 1
       WHERE id = #{id}""")
   int countFailure(@Param("id") long id, @Param("maxFailures") int maxFailures,
       @Param("lockUntil") LocalDateTime lockUntil);
