@@ -448,7 +448,7 @@ http.interceptors.response.use(undefined, (error: unknown) => {
 const data = <T>(response: AxiosResponse<T>): T => response.data
 
 export const login = (username: string, password: string) =>
-  http.post<CurrentUser>('/api/auth/login', { username, password }, { silent: true }).then(data)
+  http.post<LoginResult>('/api/auth/login', { username, password }, { silent: true }).then(data)
 
 export const logout = () => http.post<void>('/api/auth/logout').then(data)
 
@@ -798,3 +798,72 @@ export const createIndustryDiscipline = (industry: string, discipline: string) =
 
 export const deleteIndustryDiscipline = (id: number) =>
   http.delete<void>(`/api/admin/industry-disciplines/${id}`).then(data)
+
+// --- security (sign-in steps, security settings, audit trail) ---
+
+/** The step a sign-in still needs, or null when it is complete (then the user's fields are present). */
+export type LoginStep = 'PASSWORD_CHANGE' | 'TOTP_ENROL' | 'TOTP'
+export type LoginResult = Partial<CurrentUser> & { next: LoginStep | null }
+
+export const changePassword = (oldPassword: string, newPassword: string) =>
+  http.post<LoginResult>('/api/auth/password', { oldPassword, newPassword }, { silent: true }).then(data)
+
+export interface TotpSetup {
+  secret: string
+  uri: string
+  qrDataUri: string
+}
+
+export const setupTotp = () => http.post<TotpSetup>('/api/auth/totp/setup').then(data)
+
+export const enrolTotp = (code: string) =>
+  http.post<LoginResult>('/api/auth/totp/enrol', { code }, { silent: true }).then(data)
+
+export const verifyTotp = (code: string) =>
+  http.post<LoginResult>('/api/auth/totp/verify', { code }, { silent: true }).then(data)
+
+export type AuditResult = 'SUCCESS' | 'FAILURE' | 'DENIED'
+
+export interface AuditEntry {
+  seq: number
+  occurredAt: string
+  username: string | null
+  orgName: string | null
+  ip: string | null
+  event: string
+  eventLabel: string
+  result: AuditResult
+  resultLabel: string
+  target: string | null
+  detail: string | null
+}
+
+export interface AuditQuery {
+  from?: string
+  to?: string
+  username?: string
+  event?: string
+  result?: AuditResult
+}
+
+export interface AuditVerification {
+  ok: boolean
+  checked: number
+  firstBrokenSeq: number | null
+  reason: string | null
+}
+
+export const listAuditEventTypes = () =>
+  http.get<{ code: string; label: string }[]>('/api/audit/event-types').then(data)
+
+export const searchAudit = (query: AuditQuery, page: number, size: number) =>
+  http.get<Page<AuditEntry>>('/api/audit/events', { params: { ...query, page, size } }).then(data)
+
+/** The export is a plain download (the browser saves the .xlsx). */
+export const auditExportUrl = (query: AuditQuery) => {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) if (value) params.set(key, String(value))
+  return `/api/audit/events/export?${params}`
+}
+
+export const verifyAudit = () => http.post<AuditVerification>('/api/audit/verify').then(data)

@@ -1,5 +1,5 @@
 import type { Component } from 'vue'
-import { Bell, ChatDotRound, Connection, Document, EditPen, Guide, Monitor, OfficeBuilding, Search, User } from '@element-plus/icons-vue'
+import { Bell, ChatDotRound, Connection, Document, EditPen, Guide, Monitor, OfficeBuilding, Search, Tickets, User } from '@element-plus/icons-vue'
 import type { CurrentUser, Role } from '@/api'
 import { ADMIN_PAGE_ROLES, hasAnyRole, MATCHMAKING_ROLES, OPERATOR_ROLES, REVIEWER_ROLES, TASK_ROLES } from '@/auth/roles'
 import { messages } from '@/i18n/zh-CN'
@@ -26,6 +26,7 @@ const MENU: (MenuItem & { roles: Role[] })[] = [
   { path: '/matchmaking', title: messages.matchmaking.menu, icon: Guide, roles: MATCHMAKING_ROLES },
   { path: '/admin/industry-mapping', title: messages.matchmaking.mappingMenu, icon: Connection, roles: ADMIN_PAGE_ROLES },
   { path: '/camunda/app/cockpit/', title: messages.menu.engine, icon: Monitor, roles: ['SYSTEM_ADMIN'], external: true },
+  { path: '/audit', title: messages.security.auditTitle, icon: Tickets, roles: ['AUDIT_ADMIN'] },
   { path: '/notifications', title: messages.flowMenu.notifications, icon: ChatDotRound, roles: FLOW_USER_ROLES },
 ]
 

@@ -100,6 +100,11 @@ export const router = createRouter({
           meta: { roles: ADMIN_PAGE_ROLES, menu: '/admin/industry-mapping' },
         },
         {
+          path: 'audit',
+          component: () => import('@/views/audit/AuditLogView.vue'),
+          meta: { roles: ['AUDIT_ADMIN'], menu: '/audit' },
+        },
+        {
           path: '403',
           name: 'forbidden',
           component: () => import('@/views/error/ForbiddenView.vue'),

@@ -1,6 +1,10 @@
 package cn.sd.pairing.common;
 
+import cn.sd.pairing.audit.AuditEventType;
+import cn.sd.pairing.audit.AuditLog;
+import cn.sd.pairing.audit.AuditResult;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.servlet.http.HttpServletRequest;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
@@ -35,14 +39,27 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class GlobalExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
   private final DataSize maxUpload;
+  private final AuditLog audit;
 
-  public GlobalExceptionHandler(@Value("${pairing.attachments.max-size:20MB}") DataSize maxUpload) {
+  public GlobalExceptionHandler(@Value("${pairing.attachments.max-size:20MB}") DataSize maxUpload, AuditLog audit) {
     this.maxUpload = maxUpload;
+    this.audit = audit;
   }
 
   @ExceptionHandler(ApiException.class)
-  ResponseEntity<ErrorBody> api(ApiException e) {
+  ResponseEntity<ErrorBody> api(ApiException e, HttpServletRequest request) {
+    if (e.status() == HttpStatus.FORBIDDEN) {
+      auditDenial(request, e.getMessage());
+    }
     return body(e.status(), e.getMessage(), e.fieldErrors());
+  }
+
+  /** A denial not yet audited by the action itself (see audit.Audited). */
+  private void auditDenial(HttpServletRequest request, String reason) {
+    if (!AuditLog.alreadyRecorded(request)) {
+      audit.recordAlone(null, AuditEventType.ACCESS_DENIED, AuditResult.DENIED,
+          request.getMethod() + " " + request.getRequestURI(), reason);
+    }
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -139,7 +156,8 @@ public class GlobalExceptionHandler {
   }
 
   @ExceptionHandler(AccessDeniedException.class)
-  ResponseEntity<ErrorBody> denied(AccessDeniedException e) {
+  ResponseEntity<ErrorBody> denied(AccessDeniedException e, HttpServletRequest request) {
+    auditDenial(request, e.getClass().getSimpleName());
     return body(HttpStatus.FORBIDDEN, "无权执行该操作", List.of());
   }
 

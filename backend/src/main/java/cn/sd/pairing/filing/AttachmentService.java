@@ -1,5 +1,7 @@
 package cn.sd.pairing.filing;
 
+import cn.sd.pairing.audit.AuditEventType;
+import cn.sd.pairing.audit.Audited;
 import cn.sd.pairing.common.ApiException;
 import cn.sd.pairing.common.FieldMessage;
 import cn.sd.pairing.filing.AttachmentKind.FileType;
@@ -48,6 +50,7 @@ public class AttachmentService {
   /** A stored attachment ready to be sent: its row and its verified file. */
   public record Download(FilingAttachment attachment, Path file) {}
 
+  @Audited(value = AuditEventType.ATTACHMENT_UPLOAD, target = "'filing:' + #filingId", detail = "#kindText")
   public Attachment upload(long filingId, String kindText, MultipartFile file, UserPrincipal user) {
     access.editable(filingId, user);
     AttachmentKind kind = kind(kindText);
@@ -115,6 +118,7 @@ public class AttachmentService {
 
   /** The attachment and its file, after checking that the bytes are still those uploaded. */
   @Transactional(readOnly = true)
+  @Audited(value = AuditEventType.ATTACHMENT_DOWNLOAD, target = "'filing:' + #filingId + '/attachment:' + #attachmentId")
   public Download download(long filingId, long attachmentId, UserPrincipal user) {
     access.visible(filingId, user);
     FilingAttachment attachment = find(filingId, attachmentId);
@@ -137,6 +141,7 @@ public class AttachmentService {
     return new Download(attachment, store.path(attachment.storageKey));
   }
 
+  @Audited(value = AuditEventType.ATTACHMENT_DELETE, target = "'filing:' + #filingId + '/attachment:' + #attachmentId")
   public void delete(long filingId, long attachmentId, UserPrincipal user) {
     access.editable(filingId, user);
     access.lockEditable(filingId);

@@ -1,5 +1,7 @@
 package cn.sd.pairing.filing;
 
+import cn.sd.pairing.audit.AuditEventType;
+import cn.sd.pairing.audit.Audited;
 import cn.sd.pairing.common.ApiException;
 import cn.sd.pairing.common.FieldMessage;
 import cn.sd.pairing.filing.FilingViews.CurrentTask;
@@ -79,6 +81,7 @@ public class FilingService {
   }
 
   /** A new draft; the caller's organisation is its initiator. */
+  @Audited(value = AuditEventType.FILING_CREATE, target = "'filing:' + #result.id()")
   public Detail create(FilingForm raw, UserPrincipal user) {
     FilingParties.requireFiler(user);
     FilingForm form = check(raw, user, null, false);
@@ -95,6 +98,7 @@ public class FilingService {
     return detail(filing.id, user);
   }
 
+  @Audited(value = AuditEventType.FILING_UPDATE, target = "'filing:' + #id")
   public Detail update(long id, FilingForm raw, UserPrincipal user) {
     Filing filing = lockForChange(id, raw, user);
     FilingForm form = check(raw, user, filing, false);
@@ -103,6 +107,7 @@ public class FilingService {
   }
 
   /** Saves the form and submits: starts the review process, or resumes it after a return. */
+  @Audited(value = AuditEventType.FILING_SUBMIT, target = "'filing:' + #id")
   public Detail submit(long id, FilingForm raw, UserPrincipal user) {
     Filing filing = lockForChange(id, raw, user);
     FilingForm form = check(raw, user, filing, true);
@@ -195,6 +200,7 @@ public class FilingService {
   }
 
   /** The initiator takes a submitted filing back before the city review starts. */
+  @Audited(value = AuditEventType.FILING_WITHDRAW, target = "'filing:' + #id", detail = "#reason")
   public Detail withdraw(long id, String reason, UserPrincipal user) {
     Filing filing = access.visible(id, user);
     if (filing.initiatorOrgId != user.orgId()) {

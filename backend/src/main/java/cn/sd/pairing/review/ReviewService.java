@@ -1,5 +1,7 @@
 package cn.sd.pairing.review;
 
+import cn.sd.pairing.audit.AuditEventType;
+import cn.sd.pairing.audit.Audited;
 import cn.sd.pairing.common.ApiException;
 import cn.sd.pairing.filing.Filing;
 import cn.sd.pairing.filing.FilingMapper;
@@ -82,6 +84,7 @@ public class ReviewService {
     }).toList();
   }
 
+  @Audited(value = AuditEventType.TASK_COMPLETE, target = "'task:' + #taskId", detail = "#request.decision()")
   public Detail complete(String taskId, CompleteTaskRequest request, UserPrincipal user) {
     Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
     if (task == null) {

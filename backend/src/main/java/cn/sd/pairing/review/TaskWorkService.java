@@ -1,5 +1,7 @@
 package cn.sd.pairing.review;
 
+import cn.sd.pairing.audit.AuditEventType;
+import cn.sd.pairing.audit.Audited;
 import cn.sd.pairing.common.ApiException;
 import cn.sd.pairing.filing.Filing;
 import cn.sd.pairing.filing.FilingMapper;
@@ -112,6 +114,7 @@ public class TaskWorkService {
 
   // ------------------------------------------------------------------ 签收 / 取消签收
 
+  @Audited(value = AuditEventType.TASK_CLAIM, target = "'task:' + #taskId")
   public TaskView claim(String taskId, UserPrincipal user) {
     Task task = offered(taskId, user);
     if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
@@ -123,6 +126,7 @@ public class TaskWorkService {
     return view(taskId);
   }
 
+  @Audited(value = AuditEventType.TASK_UNCLAIM, target = "'task:' + #taskId")
   public TaskView unclaim(String taskId, UserPrincipal user) {
     Task task = offered(taskId, user);
     if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
@@ -145,6 +149,7 @@ public class TaskWorkService {
         .toList());
   }
 
+  @Audited(value = AuditEventType.TASK_TRANSFER, target = "'task:' + #taskId", detail = "'转给用户' + #request.toUserId()")
   public TaskView transfer(String taskId, TransferRequest request, UserPrincipal user) {
     Task task = offered(taskId, user);
     if (!FilingProcess.FORM_DECISION.equals(task.getFormKey())) {
@@ -192,6 +197,7 @@ public class TaskWorkService {
     return persons(ccPool(filingOf(task), user));
   }
 
+  @Audited(value = AuditEventType.TASK_CC, target = "'task:' + #taskId", detail = "'抄送用户' + #request.userIds()")
   public void cc(String taskId, CcRequest request, UserPrincipal user) {
     Task task = offered(taskId, user);
     Filing filing = filingOf(task);

@@ -18,4 +18,11 @@ public class AppUser {
   public boolean enabled = true;
   public LocalDateTime createdAt;
   public LocalDateTime updatedAt;
+  // sign-in state (never sent to the administration API)
+  public int failedLogins;
+  public LocalDateTime lockedUntil;
+  public LocalDateTime passwordChangedAt;
+  /** Set for seeded accounts and passwords chosen by an administrator: the owner must choose a new one. */
+  public boolean mustChangePassword = true;
+  public String totpSecret;
 }

@@ -1,17 +1,18 @@
 package cn.sd.pairing.security;
 
+import cn.sd.pairing.audit.AuditEventType;
+import cn.sd.pairing.audit.AuditLog;
+import cn.sd.pairing.audit.AuditResult;
 import cn.sd.pairing.common.ErrorBody;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -23,15 +24,28 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 @Configuration
 @EnableWebSecurity
+@EnableConfigurationProperties(IdentityProperties.class)
 public class SecurityConfig {
+
+  /**
+   * The SPA's policy: scripts only from our origin (Vite emits no inline script); inline styles are
+   * allowed because Element Plus and bpmn-js set style attributes; images also as data:/blob: (QR code,
+   * diagram export); the PDF preview is framed from our origin. Cockpit (/camunda) sends its own policy.
+   */
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+      + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'self'; frame-src 'self'; "
+      + "frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
 
   @Bean
   SecurityFilterChain filterChain(HttpSecurity http, ObjectMapper json, SecurityContextRepository contexts,
-      UserMapper users) throws Exception {
+      UserMapper users, AuditLog audit) throws Exception {
     http
         // Cookie XSRF-TOKEN / header X-XSRF-TOKEN for the SPA; Cockpit has its own CSRF filter.
         .csrf(csrf -> csrf
@@ -41,9 +55,12 @@ public class SecurityConfig {
         .securityContext(sc -> sc.securityContextRepository(contexts))
         .addFilterBefore(new ActiveAccountFilter(users), AuthorizationFilter.class)
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers(HttpMethod.POST, "/api/auth/login").permitAll()
-            // registry and account administration
+            // the steps of a sign-in; the controller checks the session's pending sign-in
+            .requestMatchers(HttpMethod.POST, "/api/auth/login", "/api/auth/password", "/api/auth/totp/**").permitAll()
+            // three separate administrators (三员分立): registry and accounts / security settings / audit trail
             .requestMatchers("/api/admin/**").hasRole(Role.SYSTEM_ADMIN.name())
+            .requestMatchers("/api/security/**").hasRole(Role.SECURITY_ADMIN.name())
+            .requestMatchers("/api/audit/**").hasRole(Role.AUDIT_ADMIN.name())
             .requestMatchers("/api/**").authenticated()
             .requestMatchers("/camunda/**", "/engine-rest/**").hasRole(Role.SYSTEM_ADMIN.name())
             .anyRequest().permitAll())
@@ -56,18 +73,30 @@ public class SecurityConfig {
                 new AntPathRequestMatcher("/engine-rest/**"))
             .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                 new AntPathRequestMatcher("/**"))
-            .accessDeniedHandler((request, response, e) ->
-                write(response, json, HttpStatus.FORBIDDEN, "无权访问，或页面已过期，请刷新后重试")))
+            .accessDeniedHandler((request, response, e) -> {
+              audit.recordAlone(null, AuditEventType.ACCESS_DENIED, AuditResult.DENIED,
+                  request.getMethod() + " " + request.getRequestURI(), e.getClass().getSimpleName());
+              write(response, json, HttpStatus.FORBIDDEN, "无权访问，或页面已过期，请刷新后重试");
+            }))
         .formLogin(AbstractHttpConfigurer::disable)
         .httpBasic(AbstractHttpConfigurer::disable)
         .logout(logout -> logout
             .logoutUrl("/api/auth/logout")
+            .addLogoutHandler((request, response, auth) -> {
+              if (auth != null && auth.getPrincipal() instanceof UserPrincipal user) {
+                audit.recordAlone(AuditLog.Actor.of(user), AuditEventType.LOGOUT, AuditResult.SUCCESS,
+                    "user:" + user.id(), null);
+              }
+            })
             .logoutSuccessHandler((request, response, auth) -> response.setStatus(HttpStatus.NO_CONTENT.value())))
         .headers(headers -> headers
             .contentTypeOptions(c -> {})
             .referrerPolicy(r -> r.policy(
                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-            .frameOptions(f -> f.sameOrigin()));
+            .frameOptions(f -> f.sameOrigin())
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                new NegatedRequestMatcher(new AntPathRequestMatcher("/camunda/**")),
+                new StaticHeadersWriter("Content-Security-Policy", CSP))));
     return http.build();
   }
 
@@ -87,12 +116,5 @@ public class SecurityConfig {
   @Bean
   PasswordEncoder passwordEncoder() {
     return new BCryptPasswordEncoder();
-  }
-
-  @Bean
-  AuthenticationManager authenticationManager(AppUserDetailsService users, PasswordEncoder encoder) {
-    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-    provider.setPasswordEncoder(encoder);
-    return new ProviderManager(provider);
   }
 }

@@ -1,5 +1,7 @@
 package cn.sd.pairing.security;
 
+import cn.sd.pairing.audit.AuditEventType;
+import cn.sd.pairing.audit.Audited;
 import cn.sd.pairing.common.ApiException;
 import cn.sd.pairing.common.FieldErrors;
 import cn.sd.pairing.common.FieldMessage;
@@ -40,8 +42,11 @@ public class UserAdminService {
   private final OrgMapper orgs;
   private final PasswordEncoder passwordEncoder;
   private final Clock clock;
+  private final SignInService signIn;
 
-  public UserAdminService(UserMapper users, OrgMapper orgs, PasswordEncoder passwordEncoder, Clock clock) {
+  public UserAdminService(UserMapper users, OrgMapper orgs, PasswordEncoder passwordEncoder, Clock clock,
+      SignInService signIn) {
+    this.signIn = signIn;
     this.users = users;
     this.orgs = orgs;
     this.passwordEncoder = passwordEncoder;
@@ -75,6 +80,7 @@ public class UserAdminService {
     return UserView.of(user, users.findRoles(id));
   }
 
+  @Audited(value = AuditEventType.USER_CREATE, target = "'user:' + #result.id()", detail = "#form.username() + ' ' + #form.roles()")
   public UserView create(UserForms.Create form) {
     FieldErrors errors = new FieldErrors();
     String username = form.username() == null ? null : form.username().strip();
@@ -106,6 +112,7 @@ public class UserAdminService {
     return get(user.id);
   }
 
+  @Audited(value = AuditEventType.USER_UPDATE, target = "'user:' + #id", detail = "#form.roles()")
   public UserView update(long id, UserForms.Update form, UserPrincipal actor) {
     AppUser current = existing(id);
     FieldErrors errors = new FieldErrors();
@@ -129,6 +136,7 @@ public class UserAdminService {
   }
 
   /** A disabled user cannot log in, and an open session of that user ends at its next request. */
+  @Audited(value = AuditEventType.USER_STATUS, target = "'user:' + #id", detail = "#enabled ? '启用' : '停用'")
   public UserView setEnabled(long id, boolean enabled, UserPrincipal actor) {
     AppUser user = existing(id);
     if (!enabled && id == actor.id()) {
@@ -140,13 +148,15 @@ public class UserAdminService {
     return get(id);
   }
 
+  @Audited(value = AuditEventType.USER_PASSWORD_RESET, target = "'user:' + #id")
+  /** A temporary password: the owner must replace it at the next sign-in; the account is unlocked. */
   public void resetPassword(long id, UserForms.PasswordReset form) {
     AppUser user = existing(id);
     String problem = PasswordPolicy.problem(form.password(), user.username);
     if (problem != null) {
       throw ApiException.badField("password", problem);
     }
-    users.setPassword(id, passwordEncoder.encode(form.password()), LocalDateTime.now(clock));
+    signIn.replacePassword(users.findAccount(id), form.password(), true);
   }
 
   private AppUser existing(long id) {

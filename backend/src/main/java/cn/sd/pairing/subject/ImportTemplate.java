@@ -1,5 +1,7 @@
 package cn.sd.pairing.subject;
 
+import cn.sd.pairing.audit.AuditEventType;
+import cn.sd.pairing.audit.Audited;
 import cn.sd.pairing.subject.ImportColumns.Column;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,6 +32,7 @@ public class ImportTemplate {
   }
 
   @Transactional(readOnly = true)
+  @Audited(value = AuditEventType.EXPORT, target = "'import-template:' + #type")
   public byte[] write(OrgType type) {
     List<Column> columns = ImportColumns.of(type);
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,5 +1,7 @@
 package cn.sd.pairing.subject;
 
+import cn.sd.pairing.audit.AuditEventType;
+import cn.sd.pairing.audit.Audited;
 import cn.sd.pairing.common.ApiException;
 import cn.sd.pairing.common.FieldErrors;
 import cn.sd.pairing.common.FieldMessage;
@@ -51,6 +53,7 @@ public class OrgAdminService {
     return OrgView.of(existing(id));
   }
 
+  @Audited(value = AuditEventType.ORG_CREATE, target = "'org:' + #result.id()", detail = "#form.name()")
   public OrgView create(OrgForm form) {
     FieldErrors errors = new FieldErrors();
     OrgType type = parseType(form.type(), errors);
@@ -64,6 +67,7 @@ public class OrgAdminService {
     return get(org.id);
   }
 
+  @Audited(value = AuditEventType.ORG_UPDATE, target = "'org:' + #id", detail = "#form.name()")
   public OrgView update(long id, OrgForm form) {
     Org current = existing(id);
     if (!current.type.managed()) {
@@ -89,6 +93,7 @@ public class OrgAdminService {
    * Disabled organisations drop out of pickers and their users can no longer log in. Disabling a
    * university does not disable its units; enabling a unit needs an enabled university.
    */
+  @Audited(value = AuditEventType.ORG_STATUS, target = "'org:' + #id", detail = "#enabled ? '启用' : '停用'")
   public OrgView setEnabled(long id, boolean enabled) {
     Org current = existing(id);
     if (!current.type.managed()) {

@@ -1,5 +1,7 @@
 package cn.sd.pairing.subject;
 
+import cn.sd.pairing.audit.AuditEventType;
+import cn.sd.pairing.audit.Audited;
 import cn.sd.pairing.common.ApiException;
 import cn.sd.pairing.common.FieldErrors;
 import cn.sd.pairing.common.TabularFile;
@@ -51,6 +53,7 @@ public class OrgImportService {
     throw ApiException.badField("type", "导入类型只能是高新区（ZONE）、高校（UNIVERSITY）或内设机构/团队（UNIT）");
   }
 
+  @Audited(value = AuditEventType.ORG_IMPORT, target = "'org-import:' + #type", detail = "'新增' + #result.created() + '条，更新' + #result.updated() + '条'")
   public ImportResult importFile(OrgType type, byte[] content, String username) {
     if (content == null || content.length == 0) {
       throw ApiException.badField("file", "请选择要导入的文件");

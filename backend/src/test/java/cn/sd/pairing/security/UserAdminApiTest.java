@@ -251,7 +251,7 @@ class UserAdminApiTest extends IntegrationTest {
     mvc.perform(get("/api/auth/me").session(session)).andExpect(status().isUnauthorized());
     MvcResult refused = api.tryLogin(username, PASSWORD);
     assertThat(refused.getResponse().getStatus()).isEqualTo(401);
-    assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("用户名或密码错误");
+    assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("账号已停用");
     mvc.perform(get("/api/admin/users").session(admin).param("q", username).param("enabled", "false"))
         .andExpect(jsonPath("$.total").value(1));
 
