@@ -1,7 +1,9 @@
 // Browser journey through the full filing process, against a running app:
 //   submit → 对方确认 (university) → 市科技局初审 → 省科技厅审核 + 省教育厅会审 → 备案通过 (async join),
-//   the return loop, withdrawal, notifications, the process diagram and timeline, refusal pages; the 5-step
-//   form with all content fields, the uploaded PDF agreement and the refusal of a fake PDF.
+//   the return loop (an opinion naming a part of the form shows beside that step), withdrawal, notifications,
+//   the process diagram and timeline, refusal pages; the 5-step form with all content fields, the uploaded PDF
+//   agreement drawn in the page by pdf.js and the refusal of a fake PDF; a filing with a university's internal
+//   unit as subject: the unit confirms, its university gives the legal-entity consent, city review follows.
 //   BASE_URL=http://localhost:8080 SCREENSHOT_DIR=./test-results node e2e/journey.mjs
 // Uses the demo accounts; the database may hold data of earlier runs, so filings are tracked by the id
 // the app shows after each submit.
@@ -45,14 +47,20 @@ const FILING = {
   universityContact: { name: '李老师', phone: '13900000002', email: 'li@sdu.edu.cn' },
 }
 
-/** A minimal but well-formed one-page PDF, built here so the journey needs no fixture files. */
+/**
+ * A small well-formed two-page PDF, built here so the journey needs no fixture files: each page has a
+ * title, a line of text and a grey box, so a drawn page is visibly not blank.
+ */
 function minimalPdf(text) {
-  const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`
+  const page = (n) =>
+    `0.6 g 72 560 468 120 re f 0 g BT /F1 24 Tf 72 720 Td (${text}) Tj ET BT /F1 14 Tf 72 690 Td (Page ${n} of 2) Tj ET`
+  const streams = [page(1), page(2)]
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R /Resources << /Font << /F1 7 0 R >> >> >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 6 0 R /Resources << /Font << /F1 7 0 R >> >> >>',
+    ...streams.map((stream) => `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`),
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ]
   let pdf = '%PDF-1.4\n'
@@ -71,6 +79,8 @@ function minimalPdf(text) {
 const FILES_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-'))
 const AGREEMENT_PDF = path.join(FILES_DIR, '合作协议.pdf')
 fs.writeFileSync(AGREEMENT_PDF, minimalPdf('Zone-university cooperation agreement'))
+const CONSENT_PDF = path.join(FILES_DIR, '法人单位同意书.pdf')
+fs.writeFileSync(CONSENT_PDF, minimalPdf('Consent of the legal-entity university'))
 /** Text renamed to .pdf: the server tells it by its content and refuses it. */
 const FAKE_PDF = path.join(FILES_DIR, '伪装的协议.pdf')
 fs.writeFileSync(FAKE_PDF, '这是一段普通文字，只是把扩展名改成了.pdf')
@@ -215,6 +225,45 @@ async function expectDiagram(...markers) {
     const count = await diagram.locator(`svg .${marker}`).count()
     check(count > 0, `diagram lacks elements marked ${marker}`)
   }
+}
+
+/** Dark pixels of a canvas (r, g or b below 200): a page pdf.js drew with text and a box has thousands. */
+const inkedPixels = (canvas) =>
+  canvas.evaluate((element) => {
+    const { data } = element.getContext('2d').getImageData(0, 0, element.width, element.height)
+    let inked = 0
+    for (let i = 0; i < data.length; i += 4) if (data[i] < 200 || data[i + 1] < 200 || data[i + 2] < 200) inked += 1
+    return inked
+  })
+
+/**
+ * Previews the PDF `fileName` listed in the card `container`: pdf.js draws page 1 of 2 into a canvas (not
+ * blank), the screenshot `name` is taken, page 2 and the zoom work, Escape closes it.
+ */
+async function expectPdfPreview(container, fileName, name) {
+  await page
+    .locator(`[data-testid="${container}"] tr`, { hasText: fileName })
+    .locator('button[data-testid^="attachment-preview-"]')
+    .first()
+    .click()
+  const drawn = (n) => page.locator(`[data-testid="attachment-preview-canvas"][data-drawn-page="${n}"]`)
+  await drawn(1).waitFor()
+  const canvas = testId('attachment-preview-canvas')
+  check((await canvas.getAttribute('data-pages')) === '2', `the preview counts ${await canvas.getAttribute('data-pages')} pages`)
+  await testId('pdf-page-no').filter({ hasText: '第 1 / 2 页' }).waitFor()
+  const inked = await inkedPixels(canvas)
+  check(inked > 2000, `the drawn PDF page looks blank (${inked} dark pixels)`)
+  console.log(`    ${fileName}: page 1 of 2 drawn, ${inked} dark pixels`)
+  await shot(name)
+  await testId('pdf-next').click()
+  await drawn(2).waitFor()
+  await testId('pdf-page-no').filter({ hasText: '第 2 / 2 页' }).waitFor()
+  const before = await testId('pdf-zoom').innerText()
+  await testId('pdf-zoom-in').click()
+  await page.waitForFunction((old) => document.querySelector('[data-testid="pdf-zoom"]')?.textContent?.trim() !== old, before.trim())
+  await drawn(2).waitFor()
+  await page.keyboard.press('Escape')
+  await canvas.waitFor({ state: 'detached' })
 }
 
 /** The bell's unread count once it has loaded (it is fetched after the page mounts); 0 if none arrives in 10 s. */
@@ -383,13 +432,7 @@ await step('e-zone-searches-the-list-and-previews-the-agreement', async () => {
   // the signed agreement shown inside the page
   await testId(`filing-view-${firstId}`).click()
   await page.waitForURL(new RegExp(`/filings/${firstId}$`))
-  await page.locator('[data-testid="filing-attachments"] button[data-testid^="attachment-preview-"]').first().click()
-  await testId('attachment-preview-frame').waitFor()
-  const src = await testId('attachment-preview-frame').getAttribute('src')
-  check(src?.startsWith('blob:'), `the preview frame shows "${src}"`)
-  await shot('e-pdf-preview')
-  await page.keyboard.press('Escape')
-  await testId('attachment-preview-frame').waitFor({ state: 'detached' })
+  await expectPdfPreview('filing-attachments', '合作协议.pdf', 'e-pdf-preview')
 })
 
 await step('f-zone-submits-second-filing-and-university-confirms', async () => {
@@ -403,6 +446,9 @@ await step('f-city-returns-second-filing', async () => {
   await testId('task-return').click()
   await page.getByText('请填写退回修改的理由或意见').waitFor()
   await testId('task-opinion').fill('请补充联系人邮箱')
+  // the opinion concerns the contacts: the part 目标与期限 of the form
+  await testId('task-section').click()
+  await pickOption('目标与期限')
   await shot('f-city-return-with-opinion')
   await testId('task-return').click()
   await toast('已办理：退回修改').waitFor()
@@ -418,7 +464,7 @@ await step('f-zone-sees-return-opinion-and-bell', async () => {
   await page.locator('tr', { has: testId(`filing-view-${secondId}`) }).filter({ hasText: '退回修改' }).waitFor()
   await testId(`filing-view-${secondId}`).click()
   await page.waitForURL(new RegExp(`/filings/${secondId}$`))
-  await testId('review-opinions').filter({ hasText: '请补充联系人邮箱' }).waitFor()
+  await testId('review-opinions').filter({ hasText: '请补充联系人邮箱' }).filter({ hasText: '涉及：目标与期限' }).waitFor()
   await expectDiagram('flow-active')
   await shot('f-returned-detail')
   await shot('f-diagram-returned', 'process-diagram')
@@ -428,8 +474,16 @@ await step('f-zone-opens-revision-from-tasks', async () => {
   await testId('menu-/tasks').click()
   await testId(`task-handle-${secondId}`).filter({ hasText: '修改' }).click()
   await page.waitForURL(new RegExp(`/filings/${secondId}/edit$`))
-  await testId('return-opinions').filter({ hasText: '请补充联系人邮箱' }).waitFor()
+  // all rounds in one panel; the step the opinion concerns is marked and shows it beside its fields
   await testId('review-opinions').filter({ hasText: '请补充联系人邮箱' }).waitFor()
+  await testId('step-opinion-count-targets').filter({ hasText: '1条意见' }).waitFor()
+  check((await testId('step-opinion-count-parties').count()) === 0, 'a step without opinions is marked')
+  check((await testId('step-opinions-parties').count()) === 0, 'the first step shows an opinion that concerns another')
+  await testId('review-opinions').getByTestId('opinion-section').filter({ hasText: '目标与期限' }).click()
+  await testId('step-panel-targets').waitFor()
+  const beside = await testId('step-opinions-targets').innerText()
+  check(beside.includes('请补充联系人邮箱') && beside.includes('第1轮') && beside.includes('市科技局初审'), `beside the step: ${beside}`)
+  await shot('f-opinion-beside-its-step')
 })
 
 await step('f-fake-pdf-is-refused-in-chinese', async () => {
@@ -491,6 +545,58 @@ await step('g-zone-withdraws-third-filing', async () => {
   check((await testId('filing-withdraw').count()) === 0, 'withdraw button still shown')
   const timeline = (await testId('flow-timeline').allInnerTexts()).join('\n')
   check(timeline.includes('合作单位信息有误'), 'timeline lacks the withdrawal reason')
+})
+
+let unitFilingId
+
+await step('i-zone-files-with-a-university-unit-as-subject', async () => {
+  await login('zone_jinan')
+  await testId('menu-/filings/new').click()
+  await page.waitForURL(/\/filings\/new$/)
+  await fillFiling({ ...FILING, university: '山东大学控制科学与工程学院' })
+  const facts = await testId('subject-facts').textContent()
+  check(facts.includes('内设机构') && facts.includes('所属高校：山东大学'), `subject facts: ${facts}`)
+  // an internal unit needs its university's signed consent
+  await uploadAttachment('CONSENT', CONSENT_PDF)
+  await page.locator('[data-testid="attachment-table"]').filter({ hasText: '法人单位同意书.pdf' }).waitFor()
+  await shot('i-unit-filing-attachments')
+  unitFilingId = await submitFiling()
+  console.log(`    filing #${unitFilingId} submitted (subject: a unit)`)
+  await expectStatus('待对方确认')
+})
+
+await step('i-unit-operator-confirms', async () => {
+  await decide('unit_sdu', unitFilingId, ['确认结对', '不同意结对'], '确认结对', '学院同意与济南高新区结对', 'i-unit-confirm-task')
+  await waitForStatus(unitFilingId, '待法人单位同意')
+  await testId('flow-state-text').filter({ hasText: '等待法人单位（所属高校）同意' }).waitFor()
+})
+
+await step('i-university-gives-legal-entity-consent', async () => {
+  await openTask('univ_sdu', unitFilingId)
+  check((await testId('task-name').innerText()).includes('法人单位同意'), 'not the consent task')
+  const labels = await decisionLabels()
+  check(JSON.stringify(labels) === JSON.stringify(['同意', '不同意']), `buttons ${labels}`)
+  check((await testId('task-section').count()) === 0, 'the consent offers a section choice')
+  // the signed consent, drawn on the task page
+  await expectPdfPreview('filing-attachments', '法人单位同意书.pdf', 'i-consent-pdf-on-task-page')
+  await testId('task-opinion').fill('同意控制学院与济南高新区结对')
+  await shot('i-university-consent-task')
+  await testId('task-approve').click()
+  await toast('已办理：同意').waitFor()
+  await page.waitForURL(/\/tasks$/)
+  await waitForStatus(unitFilingId, '市科技局初审中')
+  const timeline = (await testId('flow-timeline').allInnerTexts()).join('\n')
+  for (const expected of ['对方确认', '学院同意与济南高新区结对', '法人单位同意', '同意控制学院与济南高新区结对', '市科技局初审']) {
+    check(timeline.includes(expected), `timeline lacks "${expected}"`)
+  }
+  await expectDiagram('flow-active', 'flow-passed')
+})
+
+await step('i-city-has-the-review', async () => {
+  await openTask('city_jinan', unitFilingId)
+  check(JSON.stringify(await decisionLabels()) === JSON.stringify(REVIEW_BUTTONS), 'the city cannot review the unit filing')
+  const text = await testId('filing-descriptions').innerText()
+  check(text.includes('山东大学控制科学与工程学院'), 'the task page lacks the unit')
 })
 
 await step('h-refusal-pages-are-chinese', async () => {

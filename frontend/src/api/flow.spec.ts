@@ -40,7 +40,9 @@ describe('flow API', () => {
   it('completes a task with any of the three decisions', async () => {
     await completeTask('t-1', 'REJECT', '不符合条件')
     expect(last()).toMatchObject({ method: 'post', url: '/api/tasks/t-1/complete' })
-    expect(body(last())).toEqual({ decision: 'REJECT', opinion: '不符合条件' })
+    expect(body(last())).toEqual({ decision: 'REJECT', opinion: '不符合条件', section: null })
+    await completeTask('t-2', 'RETURN', '请补充联系人邮箱', 'TARGETS')
+    expect(body(last())).toEqual({ decision: 'RETURN', opinion: '请补充联系人邮箱', section: 'TARGETS' })
     api.reply = [{ id: 't-1', formKey: 'decision', decisions: ['APPROVE', 'REJECT'], overdue: false }]
     expect((await listTasks())[0].decisions).toEqual(['APPROVE', 'REJECT'])
   })

@@ -151,6 +151,9 @@ export interface Opinion {
   action: string
   actionLabel: string
   opinion: string | null
+  /** The part of the form the opinion concerns; null: the filing as a whole. */
+  section: FilingSection | null
+  sectionLabel: string | null
   userName: string
   orgName: string
   time: string
@@ -504,22 +507,18 @@ export const uploadAttachment = (
     .then(data)
 }
 
-/**
- * An attachment's bytes for the preview in the page (`?inline=true`: PDFs come as `inline`); silent, the
- * preview shows the failure itself.
- */
+/** An attachment's bytes for the preview in the page (drawn by the page itself); silent, the preview shows the failure. */
 export const fetchAttachmentBlob = (downloadUrl: string) =>
-  http
-    .get<Blob>(downloadUrl, { params: { inline: true }, responseType: 'blob', silent: true })
-    .then(data)
+  http.get<Blob>(downloadUrl, { responseType: 'blob', silent: true }).then(data)
 
 export const deleteAttachment = (filingId: number, attachmentId: number) =>
   http.delete<void>(`/api/filings/${filingId}/attachments/${attachmentId}`).then(data)
 
 export const listTasks = () => http.get<ReviewTask[]>('/api/tasks').then(data)
 
-export const completeTask = (id: string, decision: Decision, opinion: string) =>
-  http.post<FilingDetail>(`/api/tasks/${id}/complete`, { decision, opinion }).then(data)
+/** `section`: the part of the form the opinion concerns (optional). */
+export const completeTask = (id: string, decision: Decision, opinion: string, section: FilingSection | null = null) =>
+  http.post<FilingDetail>(`/api/tasks/${id}/complete`, { decision, opinion, section }).then(data)
 
 /** 已办: tasks the caller completed, newest first. */
 export const listDoneTasks = (page: number, size: number) =>
@@ -664,6 +663,8 @@ export interface TimelineEntry {
   action: TimelineAction | null
   actionLabel: string | null
   opinion: string | null
+  section: FilingSection | null
+  sectionLabel: string | null
   userName: string | null
   orgName: string | null
 }
@@ -867,3 +868,9 @@ export const auditExportUrl = (query: AuditQuery) => {
 }
 
 export const verifyAudit = () => http.post<AuditVerification>('/api/audit/verify').then(data)
+
+// --- opinions by section (issue 4) ---
+
+/** The parts of the filing form a reviewer's opinion may concern: the steps of the form. */
+export const FILING_SECTIONS = ['PARTIES', 'CONTENT', 'PROJECTS', 'TARGETS', 'ATTACHMENTS'] as const
+export type FilingSection = (typeof FILING_SECTIONS)[number]

@@ -213,7 +213,6 @@ export const messages = {
     submit: '提交备案',
     draftSaved: '草稿已保存',
     submitted: '备案已提交',
-    returnedTitle: '本备案已被退回，请根据以下审核意见修改后重新提交',
     fixErrors: '请按提示完善表单内容',
     stale: '该备案已被他人修改，请刷新后重试',
     reload: '刷新',
@@ -688,5 +687,22 @@ export const messages = {
       detail: '说明',
     },
     results: { SUCCESS: '成功', FAILURE: '失败', DENIED: '拒绝' },
+  },
+  // --- PDF preview and opinions by section (issue 4) ---
+  pdfPreview: {
+    previous: '上一页',
+    next: '下一页',
+    pageOf: '第 {page} / {pages} 页',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    fitWidth: '适合宽度',
+  },
+  opinionSection: {
+    label: '涉及部分',
+    placeholder: '可选：意见针对的填报部分',
+    hint: '选择后，申报单位修改时会在该部分旁看到此意见',
+    beside: '针对“{section}”的审核意见',
+    tag: '涉及：{section}',
+    count: '{n}条意见',
   },
 } as const

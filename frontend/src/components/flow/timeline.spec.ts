@@ -4,6 +4,7 @@ import {
   diagramMarkers,
   groupRounds,
   isProcessing,
+  opinionsBySection,
   openSteps,
   reviewerOpinions,
   stateDescription,
@@ -26,6 +27,8 @@ const entry = (over: Partial<TimelineEntry>): TimelineEntry => {
     action: null,
     actionLabel: null,
     opinion: null,
+    section: null,
+    sectionLabel: null,
     userName: null,
     orgName: null,
     ...over,
@@ -86,6 +89,28 @@ describe('reviewerOpinions', () => {
     // an approval without opinion says nothing
     expect(rounds[1].entries).toEqual([stReturn, eduPass])
     expect(rounds[2].entries).toEqual([silentReturn])
+  })
+})
+
+describe('opinionsBySection', () => {
+  it('puts each opinion that names a part of the form under that part, with its round', () => {
+    const contacts = entry({ activityId: 'cityReview', action: 'RETURN', opinion: '请补充联系人邮箱', section: 'TARGETS' })
+    const projects = entry({ activityId: 'provinceStReview', action: 'RETURN', opinion: '预算偏高', section: 'PROJECTS' })
+    const contactsAgain = entry({ activityId: 'provinceEduReview', action: 'RETURN', opinion: '邮箱仍有误', section: 'TARGETS' })
+    const general = entry({ activityId: 'provinceEduReview', action: 'RETURN', opinion: '整体再完善' })
+    const rounds = [
+      { no: 1, entries: [confirm, contacts] },
+      { no: 2, entries: [projects, contactsAgain, general] },
+    ]
+    const bySection = opinionsBySection(rounds)
+    expect([...bySection.keys()]).toEqual(['TARGETS', 'PROJECTS'])
+    expect(bySection.get('TARGETS')).toEqual([
+      { round: 1, entry: contacts },
+      { round: 2, entry: contactsAgain },
+    ])
+    expect(bySection.get('PROJECTS')).toEqual([{ round: 2, entry: projects }])
+    expect(bySection.has('PARTIES')).toBe(false)
+    expect(opinionsBySection([]).size).toBe(0)
   })
 })
 

@@ -1,4 +1,4 @@
-import type { FilingStatus, FilingTimeline, TimelineEntry } from '@/api'
+import type { FilingSection, FilingStatus, FilingTimeline, TimelineEntry } from '@/api'
 import { messages } from '@/i18n/zh-CN'
 import { fill } from '@/utils/template'
 
@@ -55,6 +55,25 @@ export function reviewerOpinions(entries: readonly TimelineEntry[]): Round[] {
       entries: round.entries.filter((entry) => isDecision(entry) && (!!entry.opinion?.trim() || entry.action !== 'APPROVE')),
     }))
     .filter((round) => round.entries.length > 0)
+}
+
+export interface RoundOpinion {
+  round: number
+  entry: TimelineEntry
+}
+
+/** The reviewer opinions that name a part of the form, by that part, every round, oldest first. */
+export function opinionsBySection(rounds: readonly Round[]): Map<FilingSection, RoundOpinion[]> {
+  const bySection = new Map<FilingSection, RoundOpinion[]>()
+  for (const round of rounds) {
+    for (const entry of round.entries) {
+      if (!entry.section) continue
+      const list = bySection.get(entry.section) ?? []
+      list.push({ round: round.no, entry })
+      bySection.set(entry.section, list)
+    }
+  }
+  return bySection
 }
 
 /** Names of the steps open now (one, or two during the provincial joint review). */

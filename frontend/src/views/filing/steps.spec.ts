@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import { FILING_SECTIONS } from '@/api'
 import { fieldError, firstErrorStep, rootOf, STEPS, stepOfField, toServerPath } from './steps'
 
 describe('steps', () => {
   it('has the five steps in order, in Chinese', () => {
     expect(STEPS.map((step) => step.title)).toEqual(['结对双方', '合作内容', '项目与平台', '目标与期限', '附件'])
+  })
+
+  it('is each one part of the form a reviewer opinion may concern, every part once', () => {
+    expect(STEPS.map((step) => step.section)).toEqual([...FILING_SECTIONS])
   })
 
   it('knows the step of every field the server may name', () => {

@@ -1,15 +1,17 @@
 // The steps of the filing form and which step holds a field, so errors can lead the user to it.
+import type { FilingSection } from '@/api'
 import { messages } from '@/i18n/zh-CN'
 
 const s = messages.steps
 
-export const STEPS = [
-  { key: 'parties', title: s.parties },
-  { key: 'content', title: s.content },
-  { key: 'projects', title: s.projects },
-  { key: 'targets', title: s.targets },
-  { key: 'attachments', title: s.attachments },
-] as const
+/** Each step is also the part of the form (`section`) a reviewer's opinion may concern. */
+export const STEPS: readonly { key: string; title: string; section: FilingSection }[] = [
+  { key: 'parties', title: s.parties, section: 'PARTIES' },
+  { key: 'content', title: s.content, section: 'CONTENT' },
+  { key: 'projects', title: s.projects, section: 'PROJECTS' },
+  { key: 'targets', title: s.targets, section: 'TARGETS' },
+  { key: 'attachments', title: s.attachments, section: 'ATTACHMENTS' },
+]
 
 /** Field path prefixes (as the server names them, e.g. `projects[2].budgetWan`) → step index. */
 const STEP_OF_ROOT: Record<string, number> = {

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import type { ReviewTask } from '@/api'
-import { decisionButtons, opinionError } from './decisions'
+import { decisionButtons, offersSection, opinionError } from './decisions'
 import { cityOptions, emptyFilter, filterTasks, isOverdue, stepOptions, taskTarget } from './tasks'
 
 const labels = (taskKey: string, decisions: Parameters<typeof decisionButtons>[1]) =>
   decisionButtons(taskKey, decisions).map((button) => button.label)
+
+describe('offersSection', () => {
+  it('lets reviews name the part of the form, not confirmations or consents', () => {
+    expect(offersSection(['APPROVE', 'RETURN', 'REJECT'])).toBe(true)
+    expect(offersSection(['APPROVE', 'RETURN'])).toBe(true)
+    expect(offersSection(['APPROVE', 'REJECT'])).toBe(false)
+    expect(offersSection([])).toBe(false)
+  })
+})
 
 describe('decisionButtons', () => {
   it('labels the counterpart confirmation 确认结对 / 不同意结对', () => {

@@ -42,3 +42,6 @@ export function decisionButtons(taskKey: string, decisions: readonly Decision[])
 export function opinionError(button: DecisionButton, opinion: string): string {
   return button.needsOpinion && !opinion.trim() ? fill(d.opinionRequired, { label: button.label }) : ''
 }
+
+/** Review steps (those that can return the filing) let the reviewer name the part of the form an opinion concerns. */
+export const offersSection = (decisions: readonly Decision[]): boolean => decisions.includes('RETURN')

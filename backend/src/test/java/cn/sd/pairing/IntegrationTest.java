@@ -258,7 +258,7 @@ public abstract class IntegrationTest {
               .map(Task::getTaskDefinitionKey).toList());
     }
     String opinion = decision == Decision.APPROVE ? null : "意见：" + decision.action().label();
-    reviewService.complete(open.getId(), new CompleteTaskRequest(decision, opinion), user(username));
+    reviewService.complete(open.getId(), new CompleteTaskRequest(decision, opinion, null), user(username));
     waitForJobs(filing(filingId).processInstanceId);
   }
 

@@ -46,29 +46,23 @@ public class AttachmentController {
 
   /** Sent with every download: a sandboxed document that may load nothing. */
   static final String DOWNLOAD_CSP = "sandbox; default-src 'none'";
-  /**
-   * Sent with an inline PDF (the preview in the page): no sandbox, which the browsers' PDF viewers refuse
-   * to run in, but still nothing loaded from elsewhere and framed only by our own pages.
-   */
-  static final String INLINE_PDF_CSP = "default-src 'none'; object-src 'self'; frame-ancestors 'self'";
 
   /**
-   * The bytes in the type told from their content: a download ({@code attachment}); with {@code inline=true}
-   * a PDF is sent {@code inline} for the preview in the page (other types stay downloads).
+   * The bytes in the type told from their content, always as a download ({@code attachment}). The preview in
+   * the page reads the same bytes with the session and draws them itself (pdf.js), so nothing is ever shown
+   * by the browser as a document of ours.
    */
   @GetMapping("/{attachmentId}/content")
   public ResponseEntity<Resource> content(@PathVariable long filingId, @PathVariable long attachmentId,
-      @RequestParam(name = "inline", defaultValue = "false") boolean inline,
       @AuthenticationPrincipal UserPrincipal user) {
     AttachmentService.Download download = service.download(filingId, attachmentId, user);
     FilingAttachment a = download.attachment();
-    boolean inlinePdf = inline && MediaType.APPLICATION_PDF_VALUE.equals(a.contentType);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(a.contentType))
         .contentLength(a.sizeBytes)
-        .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(inlinePdf ? "inline" : "attachment", a.fileName))
+        .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(a.fileName))
         .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", inlinePdf ? INLINE_PDF_CSP : DOWNLOAD_CSP)
+        .header("Content-Security-Policy", DOWNLOAD_CSP)
         .cacheControl(CacheControl.noStore().cachePrivate())
         .body(new FileSystemResource(download.file()));
   }
@@ -85,11 +79,6 @@ public class AttachmentController {
    * browsers take the UTF-8 name, old clients the ASCII one.
    */
   static String contentDisposition(String fileName) {
-    return contentDisposition("attachment", fileName);
-  }
-
-  /** The same with the disposition type {@code attachment} or {@code inline}. */
-  static String contentDisposition(String type, String fileName) {
     StringBuilder fallback = new StringBuilder();
     for (char c : fileName.toCharArray()) {
       fallback.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%' ? c : '_');
@@ -106,6 +95,6 @@ public class AttachmentController {
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }
-    return type + "; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
+    return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
   }
 }

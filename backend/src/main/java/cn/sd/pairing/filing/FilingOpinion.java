@@ -11,6 +11,8 @@ public class FilingOpinion {
   public String stepName;
   public OpinionAction action;
   public String opinion;
+  /** The part of the form the opinion concerns; null: the filing as a whole. */
+  public FilingSection section;
   public Long userId;
   public String userName;
   public Long orgId;

@@ -216,6 +216,12 @@ public class FilingService {
 
   public void record(long filingId, String taskId, String stepKey, String stepName, OpinionAction action, String opinion,
       UserPrincipal user, LocalDateTime now) {
+    record(filingId, taskId, stepKey, stepName, action, opinion, null, user, now);
+  }
+
+  /** The same, for an opinion that concerns one part of the form. */
+  public void record(long filingId, String taskId, String stepKey, String stepName, OpinionAction action, String opinion,
+      FilingSection section, UserPrincipal user, LocalDateTime now) {
     FilingOpinion entry = new FilingOpinion();
     entry.filingId = filingId;
     entry.taskId = taskId;
@@ -223,6 +229,7 @@ public class FilingService {
     entry.stepName = stepName;
     entry.action = action;
     entry.opinion = opinion;
+    entry.section = section;
     entry.userId = user.id();
     entry.userName = user.displayName();
     entry.orgId = user.orgId();

@@ -46,7 +46,7 @@ public class FilingTimeline {
 
   public record Entry(String kind, String activityId, String stepName, LocalDateTime startedAt,
       LocalDateTime endedAt, LocalDateTime dueAt, boolean overdue, OpinionAction action, String actionLabel,
-      String opinion, String userName, String orgName) {}
+      String opinion, FilingSection section, String sectionLabel, String userName, String orgName) {}
 
   public record Timeline(String processDefinitionId, List<String> activeActivityIds,
       List<String> passedActivityIds, List<Entry> entries) {}
@@ -59,7 +59,7 @@ public class FilingTimeline {
     // (转办, 抄送): each its own line, the latter naming the step they were made on
     actions.stream().filter(o -> o.taskId == null || o.action.sideAction()).forEach(o -> entries.add(new Entry(
         "EVENT", o.taskId == null ? null : o.stepKey, o.stepName, o.createdAt, o.createdAt, null, false, o.action,
-        o.action.label(), o.opinion, o.userName, o.orgName)));
+        o.action.label(), o.opinion, o.section, FilingSection.labelOf(o.section), o.userName, o.orgName)));
     if (filing.processInstanceId == null) {
       return new Timeline(null, List.of(), List.of(), entries);
     }
@@ -92,7 +92,8 @@ public class FilingTimeline {
       entries.add(new Entry(kind(activity), activity.getActivityId(), activity.getActivityName(),
           local(activity.getStartTime()), local(end), local(due), overdue,
           action == null ? null : action.action, action == null ? null : action.action.label(),
-          action == null ? null : action.opinion, action == null ? null : action.userName,
+          action == null ? null : action.opinion, action == null ? null : action.section,
+          action == null ? null : FilingSection.labelOf(action.section), action == null ? null : action.userName,
           action == null ? null : action.orgName));
     }
     entries.sort(Comparator.comparing(Entry::startedAt).thenComparingInt(FilingTimeline::rankWithinTheSameInstant));

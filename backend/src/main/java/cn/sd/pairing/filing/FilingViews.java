@@ -24,9 +24,10 @@ public final class FilingViews {
   public record Page<T>(long total, List<T> items) {}
 
   public record Opinion(String stepName, OpinionAction action, String actionLabel, String opinion,
-      String userName, String orgName, LocalDateTime time) {
+      FilingSection section, String sectionLabel, String userName, String orgName, LocalDateTime time) {
     static Opinion of(FilingOpinion o) {
-      return new Opinion(o.stepName, o.action, o.action.label(), o.opinion, o.userName, o.orgName, o.createdAt);
+      return new Opinion(o.stepName, o.action, o.action.label(), o.opinion, o.section,
+          FilingSection.labelOf(o.section), o.userName, o.orgName, o.createdAt);
     }
   }
 

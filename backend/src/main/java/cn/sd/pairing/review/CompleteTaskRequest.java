@@ -5,4 +5,6 @@ import jakarta.validation.constraints.Size;
 
 public record CompleteTaskRequest(
     @NotNull(message = "请选择审核结论") Decision decision,
-    @Size(max = 1000, message = "审核意见不能超过1000字") String opinion) {}
+    @Size(max = 1000, message = "审核意见不能超过1000字") String opinion,
+    /** Optional: the part of the form the opinion concerns (a {@code FilingSection} name). */
+    String section) {}

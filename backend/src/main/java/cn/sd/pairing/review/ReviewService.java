@@ -6,6 +6,7 @@ import cn.sd.pairing.common.ApiException;
 import cn.sd.pairing.filing.Filing;
 import cn.sd.pairing.filing.FilingMapper;
 import cn.sd.pairing.filing.FilingProcess;
+import cn.sd.pairing.filing.FilingSection;
 import cn.sd.pairing.filing.FilingService;
 import cn.sd.pairing.filing.FilingViews.Detail;
 import cn.sd.pairing.security.CandidateGroups;
@@ -115,6 +116,7 @@ public class ReviewService {
       throw ApiException.badField("opinion", request.decision() == Decision.RETURN
           ? "退回修改时必须填写审核意见" : "不同意时必须填写理由");
     }
+    FilingSection section = FilingSection.parse(request.section());
     Filing filing = filings.findByProcessInstanceIds(List.of(task.getProcessInstanceId())).get(0);
     // Claim first: the task row is the first row written, so a concurrent decision on the same
     // task waits on it (then fails its revision check → 409) instead of deadlocking with this
@@ -125,7 +127,7 @@ public class ReviewService {
       throw ApiException.conflict(ALREADY_DONE);
     }
     filingService.record(filing.id, taskId, task.getTaskDefinitionKey(), task.getName(), request.decision().action(),
-        opinion, user, LocalDateTime.now(clock));
+        opinion, section, user, LocalDateTime.now(clock));
     tasks.complete(taskId,
         Map.of(task.getTaskDefinitionKey() + FilingProcess.DECISION_SUFFIX, request.decision().name()));
     return filingService.detail(filing.id, user);

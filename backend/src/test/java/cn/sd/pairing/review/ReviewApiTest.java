@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.sd.pairing.ApiTest;
 import cn.sd.pairing.filing.FilingOpinion;
 import cn.sd.pairing.filing.FilingOpinionMapper;
+import cn.sd.pairing.filing.FilingSection;
 import cn.sd.pairing.filing.FilingStatus;
 import cn.sd.pairing.filing.OpinionAction;
 import cn.sd.pairing.security.Role;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -336,6 +338,63 @@ class ReviewApiTest extends ApiTest {
     assertThat(task(id, "cityReview").getAssignee()).isNull();
     assertThat(opinions(id, OpinionAction.RETURN)).isEmpty();
     assertThat(opinions(id, OpinionAction.REJECT)).isEmpty();
+  }
+
+  @Test
+  void aReturnMayNameThePartOfTheFormItConcernsAndTheFilerSeesItWithTheOpinion() throws Exception {
+    MockHttpSession zone = login("zone_jinan");
+    MockHttpSession city = login("city_jinan");
+    long id = atCityReview();
+    Map<String, Object> body = Map.of("decision", "RETURN", "opinion", "请补充联系人邮箱", "section", "TARGETS");
+    postJson("/api/tasks/" + taskId(id, "cityReview") + "/complete", city, body).andExpect(status().isOk());
+    assertThat(filing(id).status).isEqualTo(FilingStatus.RETURNED);
+
+    assertThat(opinions(id, OpinionAction.RETURN)).singleElement()
+        .satisfies(o -> assertThat(o.section).isEqualTo(FilingSection.TARGETS));
+    JsonNode returned = null;
+    for (JsonNode o : detail(id, zone).path("opinions")) {
+      if (o.path("action").asText().equals("RETURN")) {
+        returned = o;
+      }
+    }
+    assertThat(returned).isNotNull();
+    assertThat(returned.path("section").asText()).isEqualTo("TARGETS");
+    assertThat(returned.path("sectionLabel").asText()).isEqualTo("目标与期限");
+    JsonNode step = null;
+    for (JsonNode entry : body(getJson("/api/filings/" + id + "/timeline", zone).andReturn()).path("entries")) {
+      if (entry.path("activityId").asText().equals("cityReview")) {
+        step = entry;
+      }
+    }
+    assertThat(step).isNotNull();
+    assertThat(step.path("action").asText()).isEqualTo("RETURN");
+    assertThat(step.path("section").asText()).isEqualTo("TARGETS");
+    assertThat(step.path("sectionLabel").asText()).isEqualTo("目标与期限");
+    // an opinion about the filing as a whole has none (a blank choice counts as none)
+    long other = atCityReview();
+    decideOverHttp(other, "cityReview", city, "APPROVE", null);
+    postJson("/api/tasks/" + taskId(other, "provinceStReview") + "/complete", login("prov_st"),
+        Map.of("decision", "APPROVE", "opinion", "同意", "section", " ")).andExpect(status().isOk());
+    assertThat(opinions(other, OpinionAction.APPROVE)).allSatisfy(o -> assertThat(o.section).isNull());
+  }
+
+  @Test
+  void anUnknownSectionIsRefusedInChineseAndNothingIsRecorded() throws Exception {
+    MockHttpSession city = login("city_jinan");
+    long id = atCityReview();
+    String taskId = taskId(id, "cityReview");
+    for (String unknown : new String[] {"BUDGET", "targets", "目标与期限"}) {
+      MvcResult result = postJson("/api/tasks/" + taskId + "/complete", city,
+          Map.of("decision", "RETURN", "opinion", "请补充", "section", unknown))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.fieldErrors[0].field").value("section"))
+          .andReturn();
+      assertThat(body(result).path("message").asText()).matches(CHINESE).contains("填报部分");
+    }
+    assertThat(filing(id).status).isEqualTo(FilingStatus.CITY_REVIEW);
+    assertThat(taskId(id, "cityReview")).isEqualTo(taskId);
+    assertThat(task(id, "cityReview").getAssignee()).isNull();
+    assertThat(opinions(id, OpinionAction.RETURN)).isEmpty();
   }
 
   // ------------------------------------------------------------------ concurrency
