@@ -150,6 +150,10 @@ public class GlobalExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ErrorBody> unexpected(Exception e) {
+    if (DatabaseUnavailable.causedBy(e)) {
+      log.warn("Database unavailable: {}", e.toString());
+      return body(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE, List.of());
+    }
     log.error("Unexpected error", e);
     return body(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后重试", List.of());
   }
