@@ -14,12 +14,6 @@ public class ApiErrorController implements ErrorController {
 
   @RequestMapping("/error")
   public ResponseEntity<ErrorBody> error(HttpServletRequest request) {
-    // a filter (sessions, the account check) that lost the database
-    if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
-        && DatabaseUnavailable.causedBy(failure)) {
-      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-          .body(ErrorBody.of(HttpStatus.SERVICE_UNAVAILABLE.value(), DatabaseUnavailable.MESSAGE));
-    }
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
         ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchException;
 
 import com.zaxxer.hikari.HikariDataSource;
-import jakarta.servlet.RequestDispatcher;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.ServletException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,12 +17,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.util.unit.DataSize;
 
 /**
  * A database that cannot be reached answers 503 "数据库暂不可用，请稍后重试", whether the failure
- * surfaces in a controller (GlobalExceptionHandler) or in a filter (ApiErrorController). The
+ * surfaces in a controller (GlobalExceptionHandler) or in a filter (DatabaseUnavailableFilter). The
  * failures are real: a MySQL connection pool pointed at a port where nothing listens, as the app's
  * pool sees it while MariaDB is down. Other database errors stay 500.
  */
@@ -61,12 +63,23 @@ class DatabaseUnavailableTest {
   }
 
   @Test
-  void aFilterThatLostTheDatabaseIs503() {
+  void aFilterThatLostTheDatabaseIs503() throws Exception {
     Exception failure = catchException(() -> new JdbcTemplate(pool).queryForObject("SELECT 1", Integer.class));
-    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/error");
-    request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 500);
-    request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new ServletException(failure));
-    assertUnavailable(new ApiErrorController().error(request));
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    new DatabaseUnavailableFilter(new ObjectMapper()).doFilter(new MockHttpServletRequest("GET", "/api/tasks"), response,
+        (req, res) -> {
+          throw new ServletException(failure);
+        });
+    assertThat(response.getStatus()).isEqualTo(503);
+    assertThat(response.getContentType()).startsWith("application/json");
+    assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("\"message\":\"数据库暂不可用，请稍后重试\"");
+
+    // anything else passes through unchanged
+    Exception other = new IllegalStateException("not the database");
+    assertThat(catchException(() -> new DatabaseUnavailableFilter(new ObjectMapper()).doFilter(
+        new MockHttpServletRequest("GET", "/api/tasks"), new MockHttpServletResponse(), (req, res) -> {
+          throw (IllegalStateException) other;
+        }))).isSameAs(other);
   }
 
   @Test
