@@ -16,6 +16,7 @@ import subprocess
 import sys
 import threading
 import time
+import unicodedata
 import urllib.error
 import urllib.request
 import uuid
@@ -378,6 +379,14 @@ class RoundRobin:
 
 # ------------------------------------------------------------------ checks
 
+def display_width(text):
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text, width):
+    return text + " " * (width - display_width(text))
+
+
 class Report:
     def __init__(self, title):
         self.title, self.rows = title, []
@@ -387,14 +396,14 @@ class Report:
         log(f"{'PASS' if ok else 'FAIL'}  {check}: {seen}")
 
     def print(self):
-        width = max(len(r[0]) for r in self.rows)
+        width = max(display_width(r[0]) for r in self.rows)
         line = "+-" + "-" * width + "-+------+-" + "-" * 70
         print("\n" + self.title)
         print(line)
-        print(f"| {'check'.ljust(width)} | {'':4} | what was seen")
+        print(f"| {pad('check', width)} | {'':4} | what was seen")
         print(line)
         for check, result, seen in self.rows:
-            print(f"| {check.ljust(width)} | {result} | {seen}")
+            print(f"| {pad(check, width)} | {result} | {seen}")
         print(line)
         failed = sum(1 for r in self.rows if r[1] == "FAIL")
         print(f"{len(self.rows) - failed} passed, {failed} failed\n")
@@ -638,6 +647,13 @@ def faults(args):
     return report.print()
 
 
+def fresh_login(base):
+    """A login from a new browser: it reads the CSRF cookie first (no database needed), then posts."""
+    client = Client(base)
+    client.call("GET", "/api/auth/me")
+    return client.call("POST", "/api/auth/login", {"username": "zone_jinan", "password": PASSWORD})
+
+
 def timed(call):
     def run():
         started = time.time()
@@ -655,8 +671,7 @@ def check_database_outage(report, mariadb, app, client, university_id, seconds):
     probes = [lambda: client.call("GET", "/api/filings?page=1&size=10"),
               lambda: client.call("GET", "/api/tasks"),
               lambda: client.create_draft(university_id),
-              lambda: Client(app.base).call("POST", "/api/auth/login",
-                                            {"username": "zone_jinan", "password": PASSWORD})]
+              lambda: fresh_login(app.base)]
     while time.time() - down_at < seconds:
         # the four at once, over and over: each waits for the pool's connection timeout
         for elapsed, (status, body) in at_once(*[timed(p) for p in probes]):
