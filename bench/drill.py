@@ -7,6 +7,7 @@ prints one table of checks. Exit status 0 only when every check passed.
 """
 import argparse
 import datetime
+import http.client
 import http.cookiejar
 import json
 import os
@@ -94,7 +95,7 @@ class Client:
                 return response.status, parse(response.read())
         except urllib.error.HTTPError as e:
             return e.code, parse(e.read())
-        except (OSError, urllib.error.URLError) as e:  # refused, reset, timed out: not acknowledged
+        except (OSError, urllib.error.URLError, http.client.HTTPException) as e:  # refused, cut off: not acknowledged
             return 0, str(e)
 
     def login(self, username):

@@ -18,6 +18,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.util.unit.DataSize;
 
@@ -60,6 +62,14 @@ class DatabaseUnavailableTest {
   void aQueryThatCannotGetAConnectionIs503() {
     Exception failure = catchException(() -> new JdbcTemplate(pool).queryForObject("SELECT 1", Integer.class));
     assertUnavailable(handler.unexpected(failure));
+  }
+
+  @Test
+  void aLoginWhoseUserCannotBeReadIs503NotWrongPassword() {
+    Exception failure = catchException(() -> new JdbcTemplate(pool).queryForObject("SELECT 1", Integer.class));
+    assertUnavailable(handler.unauthenticated(new InternalAuthenticationServiceException(failure.getMessage(), failure)));
+    assertThat(handler.unauthenticated(new BadCredentialsException("bad")).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test
