@@ -11,6 +11,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
@@ -179,5 +184,30 @@ public abstract class ApiTest extends IntegrationTest {
       }
     }
     return null;
+  }
+
+  /**
+   * The calls released at the same moment on their own threads (a double click, two users at
+   * once); their results in the order given.
+   */
+  protected List<MvcResult> atOnce(List<java.util.concurrent.Callable<MvcResult>> calls) throws Exception {
+    CyclicBarrier start = new CyclicBarrier(calls.size());
+    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+    try {
+      List<Future<MvcResult>> futures = new ArrayList<>();
+      for (var call : calls) {
+        futures.add(pool.submit(() -> {
+          start.await(10, TimeUnit.SECONDS);
+          return call.call();
+        }));
+      }
+      List<MvcResult> results = new ArrayList<>();
+      for (Future<MvcResult> future : futures) {
+        results.add(future.get(60, TimeUnit.SECONDS));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

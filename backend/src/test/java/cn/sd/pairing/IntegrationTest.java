@@ -55,6 +55,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
@@ -75,6 +76,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@Import(ContainerSessionsInMockMvc.class)
 public abstract class IntegrationTest {
   public static final String PASSWORD = DemoDataSeeder.DEMO_PASSWORD;
   public static final Pattern FILING_NO = Pattern.compile("鲁区校备〔(\\d{4})〕第(\\d{4})号");

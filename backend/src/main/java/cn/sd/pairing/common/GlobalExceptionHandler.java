@@ -163,13 +163,25 @@ public class GlobalExceptionHandler {
 
   @ExceptionHandler(AuthenticationException.class)
   ResponseEntity<ErrorBody> unauthenticated(AuthenticationException e) {
+    // the user store could not be read: not the user's fault (Spring wraps it as an AuthenticationException)
+    if (DatabaseUnavailable.causedBy(e)) {
+      return unavailable(e);
+    }
     return body(HttpStatus.UNAUTHORIZED, "用户名或密码错误", List.of());
   }
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ErrorBody> unexpected(Exception e) {
+    if (DatabaseUnavailable.causedBy(e)) {
+      return unavailable(e);
+    }
     log.error("Unexpected error", e);
     return body(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后重试", List.of());
+  }
+
+  private static ResponseEntity<ErrorBody> unavailable(Exception e) {
+    log.warn("Database unavailable: {}", e.toString());
+    return body(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE, List.of());
   }
 
   /**

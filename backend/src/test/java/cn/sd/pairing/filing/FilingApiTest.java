@@ -12,11 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
@@ -335,25 +330,14 @@ class FilingApiTest extends ApiTest {
     decideOverHttp(id, "cityReview", login("city_jinan"), "RETURN", "请补充材料");
     assertThat(filing(id).status).isEqualTo(FilingStatus.RETURNED);
 
-    CyclicBarrier start = new CyclicBarrier(2);
-    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<MvcResult> results = atOnce(List.of(
+        () -> postJson("/api/filings/" + id + "/submit", first, form("U001")).andReturn(),
+        () -> postJson("/api/filings/" + id + "/submit", second, form("U001")).andReturn()));
     List<Integer> statuses = new ArrayList<>();
     List<String> bodies = new ArrayList<>();
-    try {
-      List<Future<MvcResult>> calls = new ArrayList<>();
-      for (MockHttpSession session : List.of(first, second)) {
-        calls.add(pool.submit(() -> {
-          start.await(10, TimeUnit.SECONDS);
-          return postJson("/api/filings/" + id + "/submit", session, form("U001")).andReturn();
-        }));
-      }
-      for (Future<MvcResult> call : calls) {
-        MvcResult result = call.get(60, TimeUnit.SECONDS);
-        statuses.add(result.getResponse().getStatus());
-        bodies.add(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
-      }
-    } finally {
-      pool.shutdownNow();
+    for (MvcResult result : results) {
+      statuses.add(result.getResponse().getStatus());
+      bodies.add(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
     }
     assertThat(statuses).as(bodies.toString()).containsExactlyInAnyOrder(200, 409);
     assertThat(detail(id, first).path("opinions").findValuesAsText("action"))

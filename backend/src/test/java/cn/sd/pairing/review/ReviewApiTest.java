@@ -17,11 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.Task;
@@ -398,28 +393,6 @@ class ReviewApiTest extends ApiTest {
   }
 
   // ------------------------------------------------------------------ concurrency
-
-  /** Two requests released together; returns [status, body] of each, in the order given. */
-  private List<MvcResult> atOnce(List<java.util.concurrent.Callable<MvcResult>> calls) throws Exception {
-    CyclicBarrier start = new CyclicBarrier(calls.size());
-    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-    try {
-      List<Future<MvcResult>> futures = new ArrayList<>();
-      for (var call : calls) {
-        futures.add(pool.submit(() -> {
-          start.await(10, TimeUnit.SECONDS);
-          return call.call();
-        }));
-      }
-      List<MvcResult> results = new ArrayList<>();
-      for (Future<MvcResult> future : futures) {
-        results.add(future.get(60, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
 
   @Test
   void twoReviewersCompletingTheSameTaskAtOnceOneWinsOneGets409() throws Exception {

@@ -77,4 +77,14 @@ class ReviewDeadlinesTest {
     assertThat(fiveDays().reviewDue().toInstant())
         .isEqualTo(ZonedDateTime.of(2026, 11, 27, 23, 59, 59, 0, BEIJING).toInstant());
   }
+
+  @Test
+  void aFixedDelayForDrillsReplacesTheWorkingDays() {
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 20, 23, 59, 50, 0, BEIJING).toInstant()));
+    ReviewDeadlines drill = new ReviewDeadlines(5, Set.of(), java.time.Duration.ofSeconds(30));
+    assertThat(drill.reviewDue().toInstant())
+        .isEqualTo(ZonedDateTime.of(2026, 11, 21, 0, 0, 20, 0, BEIJING).toInstant());
+    assertThatThrownBy(() -> new ReviewDeadlines(5, Set.of(), java.time.Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
