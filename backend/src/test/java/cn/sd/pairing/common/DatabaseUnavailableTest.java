@@ -30,7 +30,9 @@ import org.springframework.util.unit.DataSize;
  * pool sees it while MariaDB is down. Other database errors stay 500.
  */
 class DatabaseUnavailableTest {
-  private final GlobalExceptionHandler handler = new GlobalExceptionHandler(DataSize.ofMegabytes(20));
+  private final GlobalExceptionHandler handler = 
+      // No audit log: the paths tested here (unexpected errors, failed sign-in) never record a denial.
+      new GlobalExceptionHandler(DataSize.ofMegabytes(20), null);
   private HikariDataSource pool;
 
   @BeforeEach

@@ -95,7 +95,7 @@ class SecurityMatrixTest extends IntegrationTest {
         yield get("/api/filings/" + id + "/attachments/" + attachment + "/content");
       }
       case "task.approve" -> json(post("/api/tasks/" + cityTask() + "/complete"),
-          toJson(new CompleteTaskRequest(Decision.APPROVE, null)));
+          toJson(new CompleteTaskRequest(Decision.APPROVE, null, null)));
       case "task.claim" -> post("/api/tasks/" + cityTask() + "/claim");
       default -> throw new AssertionError("no request for action " + action);
     };
