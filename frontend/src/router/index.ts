@@ -1,6 +1,14 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import type { Role } from '@/api'
-import { ADMIN_PAGE_ROLES, canAccess, FILING_READER_ROLES, homePath, OPERATOR_ROLES, TASK_ROLES } from '@/auth/roles'
+import {
+  ADMIN_PAGE_ROLES,
+  canAccess,
+  FILING_READER_ROLES,
+  homePath,
+  MONITORING_ROLES,
+  OPERATOR_ROLES,
+  TASK_ROLES,
+} from '@/auth/roles'
 import { currentUser, ensureSession } from '@/auth/session'
 import { messages } from '@/i18n/zh-CN'
 import './viewKey'
@@ -70,6 +78,12 @@ export const router = createRouter({
           path: 'notifications',
           component: () => import('@/views/notification/NotificationCenterView.vue'),
           meta: { menu: '/notifications' },
+        },
+        {
+          // ECharts and the diagram load with this page only (their own chunks)
+          path: 'monitoring',
+          component: () => import('@/views/monitoring/MonitoringView.vue'),
+          meta: { roles: MONITORING_ROLES, menu: '/monitoring' },
         },
         {
           path: 'admin/orgs',

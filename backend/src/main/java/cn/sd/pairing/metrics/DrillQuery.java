@@ -14,6 +14,8 @@ public record DrillQuery(Kind kind, FilingStatus status, String step, boolean ov
   public enum Kind {
     /** Active pairings (coverage; with universityId those of one university). */
     COVERED,
+    /** Filings under way: confirmation, consent, review or revision (a zone's on the unpaired list). */
+    IN_PROGRESS,
     /** Filings in one state (pipeline). */
     STATUS,
     /** Filings with an open task at one BPMN step (pipeline diagram); overdue = only past its due date. */

@@ -179,6 +179,8 @@ class MetricsApiTest extends IntegrationTest {
         b.toLocalDate().plusWeeks(1).toString())).containsExactly(f.get(1));
     assertThat(drill(monitor, "kind", "STATUS", "status", "CITY_REVIEW", "zoneId", z4.id.toString()))
         .containsExactly(f.get(5));
+    assertThat(drill(monitor, "kind", "IN_PROGRESS", "zoneId", z4.id.toString())).containsExactly(f.get(5));
+    assertThat(drill(monitor, "kind", "IN_PROGRESS", "zoneId", z2.id.toString())).isEmpty();
 
     // ---- export: the same figures with Chinese headers
     List<List<String>> sheet = xlsx(monitor, "table", "coverage-city", "city", cityCode);
