@@ -40,7 +40,7 @@ export function weekRange(weekStart: string): { from: string; to: string } {
 export function coverageChart(groups: CoverageGroup[]) {
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { data: [m.coverage.chartCovered, m.coverage.chartUncovered] },
+    legend: { top: 0, data: [m.coverage.chartCovered, m.coverage.chartUncovered] },
     grid: { left: 40, right: 20, bottom: 60, top: 40 },
     xAxis: { type: 'category', data: groups.map((g) => g.name), axisLabel: { rotate: 30 } },
     yAxis: { type: 'value', minInterval: 1 },

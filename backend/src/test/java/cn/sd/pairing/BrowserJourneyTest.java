@@ -20,6 +20,7 @@ class BrowserJourneyTest extends RealHttpTest {
   @CsvSource({
       "journey.mjs, journey ok",      // operators and reviewers through the whole filing path
       "admin.mjs, admin journey ok",  // the system administrator's registry and users
+      "monitoring.mjs, monitoring journey ok",  // the provincial dashboard, its drill-downs, exports and scopes
   })
   void journeyPassesInChromium(String script, String successLine) throws Exception {
     Path frontend = Path.of(System.getProperty("frontend.dir", "../frontend")).toAbsolutePath().normalize();
