@@ -30,13 +30,15 @@ await step('monitor-opens-the-dashboard', async () => {
   await shot('coverage-chart', 'coverage-city-table')
 })
 
-let covered = 0
 await step('drills-down-to-the-covered-filings', async () => {
-  covered = await number('coverage-covered')
+  // the covered zones' active pairings: a zone with two pairings shows two filings
+  const covered = await number('coverage-covered')
+  const pairings = await api('/api/metrics/filings?kind=COVERED&size=100')
   await testId('coverage-covered').click()
   await testId('drill-dialog').locator('.el-dialog__title').filter({ hasText: '有效结对' }).waitFor()
-  await testId('drill-total').filter({ hasText: `共${covered}件` }).waitFor()
-  check((await rows('drill-table').count()) === Math.min(covered, 10), 'the drill-down shows another number of filings')
+  await testId('drill-total').filter({ hasText: `共${pairings.total}件` }).waitFor()
+  check((await rows('drill-table').count()) === Math.min(pairings.total, 10), 'the drill-down shows another number of filings')
+  check(new Set(pairings.items.map((f) => f.zoneName)).size === covered || pairings.total > 100, 'the pairings are not those of the covered zones')
 })
 
 await step('exports-the-filings-as-xlsx', async () => {
