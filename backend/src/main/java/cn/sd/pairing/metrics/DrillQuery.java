@@ -3,6 +3,7 @@ package cn.sd.pairing.metrics;
 import cn.sd.pairing.common.ApiException;
 import cn.sd.pairing.filing.FilingStatus;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * Which filings stand behind a number of the dashboard (docs/monitoring.md): the kind of number and the filters
@@ -50,7 +51,7 @@ public record DrillQuery(Kind kind, FilingStatus status, String step, boolean ov
       throw ApiException.badField("kind", "请指定要查看的指标");
     }
     try {
-      return Kind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT));
+      return Kind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw ApiException.badField("kind", "不支持的指标：" + kind);
     }

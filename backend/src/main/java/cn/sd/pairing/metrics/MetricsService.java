@@ -54,8 +54,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MetricsService {
   /** Weeks of the weekly approvals series, the current one included. */
-  public static final int WEEKS = 26;
-  public static final Set<String> RESULT_GROUPS = Set.of("zone", "city", "university");
+  private static final int WEEKS = 26;
+  private static final Set<String> RESULT_GROUPS = Set.of("zone", "city", "university");
   private static final double HOUR_MS = 3_600_000.0;
 
   private final MetricsMapper mapper;
@@ -180,7 +180,7 @@ public class MetricsService {
   }
 
   /** Monday of the oldest week of the weekly series. */
-  public LocalDate firstWeek() {
+  private LocalDate firstWeek() {
     return today().with(DayOfWeek.MONDAY).minusWeeks(WEEKS - 1);
   }
 
