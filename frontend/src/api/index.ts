@@ -874,3 +874,193 @@ export const verifyAudit = () => http.post<AuditVerification>('/api/audit/verify
 /** The parts of the filing form a reviewer's opinion may concern: the steps of the form. */
 export const FILING_SECTIONS = ['PARTIES', 'CONTENT', 'PROJECTS', 'TARGETS', 'ATTACHMENTS'] as const
 export type FilingSection = (typeof FILING_SECTIONS)[number]
+// --- monitoring (省级监测, docs/monitoring.md) ---
+
+/** Zones and covered zones of the whole scope, one city or one level; rate and gap are fractions 0–1. */
+export interface CoverageGroup {
+  code: string | null
+  name: string
+  zones: number
+  covered: number
+  uncovered: number
+  rate: number
+  gap: number
+}
+
+export interface Coverage {
+  asOf: string
+  targetDate: string
+  daysLeft: number
+  overall: CoverageGroup
+  byCity: CoverageGroup[]
+  byLevel: CoverageGroup[]
+  universities: number
+}
+
+export interface UnpairedZone {
+  id: number
+  name: string
+  cityCode: string
+  cityName: string
+  zoneLevel: string | null
+  zoneLevelLabel: string | null
+  inProgress: number
+}
+
+export interface ParticipatingUniversity {
+  id: number
+  name: string
+  cityCode: string | null
+  cityName: string | null
+  zones: number
+  pairings: number
+}
+
+export interface LiveStep {
+  step: string
+  name: string
+  openTasks: number
+  overdue: number
+}
+
+export interface Pipeline {
+  processDefinitionId: string | null
+  statuses: { status: FilingStatus; label: string; filings: number }[]
+  steps: LiveStep[]
+  openTasks: number
+  overdueTasks: number
+}
+
+export interface SpeedFigures {
+  code: string | null
+  name: string
+  approved: number
+  meanHours: number | null
+  medianHours: number | null
+  p90Hours: number | null
+  filings: number
+  returnRounds: number
+  returnedFilings: number
+  returnsPerFiling: number
+  overdueSteps: number
+}
+
+export interface StepFigure {
+  step: string
+  name: string
+  completed: number
+  meanHours: number | null
+  openTasks: number
+  overdue: number
+}
+
+export interface Speed {
+  year: number | null
+  overall: SpeedFigures
+  byCity: SpeedFigures[]
+  steps: StepFigure[]
+  weekly: { weekStart: string; approvals: number }[]
+}
+
+export type ResultGroup = 'zone' | 'city' | 'university'
+
+export interface ResultFigure {
+  id: number | null
+  code: string | null
+  name: string
+  cityName: string | null
+  pairings: number
+  plannedProjects: number
+  plannedBudgetWan: number
+  plannedPlatforms: number
+  plannedPeople: number
+  /** Figures of the annual results reports; null until that feature exists. */
+  reported: Record<string, number> | null
+}
+
+export interface Results {
+  by: ResultGroup
+  reportsAvailable: boolean
+  rows: ResultFigure[]
+}
+
+export type DrillKind = 'COVERED' | 'IN_PROGRESS' | 'STATUS' | 'STEP' | 'APPROVED' | 'RETURNED' | 'OVERDUE'
+
+/** Which filings stand behind a number (GET /api/metrics/filings). */
+export interface DrillParams {
+  kind: DrillKind
+  status?: FilingStatus
+  step?: string
+  overdue?: boolean
+  from?: string
+  to?: string
+  level?: string
+  zoneId?: number
+  universityId?: number
+}
+
+export interface DrillItem {
+  id: number
+  filingNo: string | null
+  status: FilingStatus
+  statusLabel: string
+  zoneName: string
+  cityName: string | null
+  zoneLevelLabel: string | null
+  subjectName: string | null
+  parentUniversityName: string | null
+  startDate: string | null
+  endDate: string | null
+  submittedAt: string | null
+  approvedAt: string | null
+}
+
+export type MetricsTable =
+  | 'coverage-city'
+  | 'coverage-level'
+  | 'unpaired'
+  | 'universities'
+  | 'pipeline-status'
+  | 'pipeline-steps'
+  | 'speed-city'
+  | 'speed-steps'
+  | 'weekly'
+  | 'results'
+  | 'filings'
+
+/** `city` narrows the figures (province roles); others get their own scope whatever they send. */
+export interface MetricsScopeParams {
+  city?: string
+}
+
+const metricsGet = <T>(path: string, params: object) =>
+  http.get<T>(`/api/metrics${path}`, { params: queryParams(params) }).then(data)
+
+export const getCoverage = (scope: MetricsScopeParams) => metricsGet<Coverage>('/coverage', scope)
+
+export const listUnpairedZones = (scope: MetricsScopeParams, level?: string) =>
+  metricsGet<UnpairedZone[]>('/coverage/unpaired', { ...scope, level })
+
+export const listParticipatingUniversities = (scope: MetricsScopeParams) =>
+  metricsGet<ParticipatingUniversity[]>('/coverage/universities', scope)
+
+export const getPipeline = (scope: MetricsScopeParams) => metricsGet<Pipeline>('/pipeline', scope)
+
+export const getSpeed = (scope: MetricsScopeParams, year?: number) => metricsGet<Speed>('/speed', { ...scope, year })
+
+export const getResults = (scope: MetricsScopeParams, by: ResultGroup) =>
+  metricsGet<Results>('/results', { ...scope, by })
+
+export const drillFilings = (scope: MetricsScopeParams, drill: DrillParams, page: number, size: number) =>
+  metricsGet<Page<DrillItem>>('/filings', { ...scope, ...drill, page, size })
+
+/** One dashboard table as .xlsx; `params` are those of the table's own query. */
+export const exportMetrics = (table: MetricsTable, params: object, fallbackName: string) =>
+  http
+    .get<Blob>('/api/metrics/export', { params: queryParams({ ...params, table }), responseType: 'blob' })
+    .then(
+      (response): DownloadedFile => ({
+        blob: response.data,
+        filename: filenameFromDisposition(response.headers['content-disposition'] as string | undefined, fallbackName),
+      }),
+    )

@@ -12,6 +12,11 @@ export function hasAnyRole(user: CurrentUser | null, roles: readonly Role[]): bo
   return !!user && user.roles.some((role) => roles.includes(role))
 }
 
+/** Roles that open the monitoring dashboard (监测分析): the province all, a city bureau its own city. */
+export const MONITORING_ROLES: Role[] = ['PROVINCE_MONITOR', 'PROVINCE_ST_REVIEWER', 'PROVINCE_EDU_REVIEWER', 'CITY_REVIEWER']
+/** Of those, the ones that see the whole province and may pick a city. */
+export const PROVINCE_ROLES: Role[] = ['PROVINCE_MONITOR', 'PROVINCE_ST_REVIEWER', 'PROVINCE_EDU_REVIEWER']
+
 /** Roles of the registry administration (机构管理, 用户管理). */
 export const ADMIN_PAGE_ROLES: Role[] = ['SYSTEM_ADMIN']
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CurrentUser, Role } from '@/api'
-import { ADMIN_PAGE_ROLES, canAccess, homePath } from '@/auth/roles'
+import { ADMIN_PAGE_ROLES, canAccess, homePath, MONITORING_ROLES } from '@/auth/roles'
 import { menuFor } from './menu'
 
 const user = (...roles: Role[]): CurrentUser => ({
@@ -21,13 +21,20 @@ describe('menuFor', () => {
     expect(titles('UNIVERSITY_OPERATOR')).toEqual(['我的备案', '新建备案', '待办', '消息中心'])
     expect(titles('UNIT_OPERATOR')).toEqual(['我的备案', '新建备案', '待办', '消息中心'])
   })
-  it('gives reviewers their tasks, the filing query and the matchmaking', () => {
+  it('gives reviewers their tasks, the filing query, the monitoring dashboard and the matchmaking', () => {
     for (const role of ['CITY_REVIEWER', 'PROVINCE_ST_REVIEWER', 'PROVINCE_EDU_REVIEWER'] as const) {
-      expect(titles(role)).toEqual(['待办', '备案查询', '结对推荐', '消息中心'])
+      expect(titles(role)).toEqual(['待办', '备案查询', '监测分析', '结对推荐', '消息中心'])
     }
   })
-  it('gives the monitor the query and messages, and the system admin the registry pages and the engine link', () => {
-    expect(titles('PROVINCE_MONITOR')).toEqual(['备案查询', '结对推荐', '消息中心'])
+  it('keeps the monitoring dashboard from operators and administrators', () => {
+    for (const role of ['ZONE_OPERATOR', 'UNIVERSITY_OPERATOR', 'UNIT_OPERATOR', 'SYSTEM_ADMIN', 'AUDIT_ADMIN'] as const) {
+      expect(titles(role)).not.toContain('监测分析')
+      expect(canAccess(user(role), MONITORING_ROLES)).toBe(false)
+    }
+    expect(canAccess(user('PROVINCE_MONITOR'), MONITORING_ROLES)).toBe(true)
+  })
+  it('gives the monitor the query, the dashboard and messages, and the system admin the registry pages and the engine link', () => {
+    expect(titles('PROVINCE_MONITOR')).toEqual(['备案查询', '监测分析', '结对推荐', '消息中心'])
     expect(menuFor(user('SYSTEM_ADMIN'))).toMatchObject([
       { title: '机构管理', path: '/admin/orgs' },
       { title: '用户管理', path: '/admin/users' },
@@ -42,7 +49,7 @@ describe('menuFor', () => {
     }
   })
   it('lists a path once when roles overlap', () => {
-    expect(titles('ZONE_OPERATOR', 'PROVINCE_MONITOR')).toEqual(['我的备案', '新建备案', '待办', '结对推荐', '消息中心'])
+    expect(titles('ZONE_OPERATOR', 'PROVINCE_MONITOR')).toEqual(['我的备案', '新建备案', '待办', '监测分析', '结对推荐', '消息中心'])
   })
   it('shows nothing without a session', () => {
     expect(menuFor(null)).toEqual([])

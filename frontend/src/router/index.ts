@@ -6,6 +6,7 @@ import {
   FILING_READER_ROLES,
   homePath,
   MATCHMAKING_ROLES,
+  MONITORING_ROLES,
   OPERATOR_ROLES,
   TASK_ROLES,
 } from '@/auth/roles'
@@ -78,6 +79,12 @@ export const router = createRouter({
           path: 'notifications',
           component: () => import('@/views/notification/NotificationCenterView.vue'),
           meta: { menu: '/notifications' },
+        },
+        {
+          // ECharts and the diagram load with this page only (their own chunks)
+          path: 'monitoring',
+          component: () => import('@/views/monitoring/MonitoringView.vue'),
+          meta: { roles: MONITORING_ROLES, menu: '/monitoring' },
         },
         {
           path: 'admin/orgs',

@@ -104,6 +104,15 @@ export interface FlowMarkers {
   passed: string[]
 }
 
+/** A number drawn on a diagram element (BpmnDiagram's badges). */
+export interface DiagramBadge {
+  id: string
+  text: string
+  /** Tooltip. */
+  title: string
+  overdue: boolean
+}
+
 export function diagramMarkers(timeline: FilingTimeline): FlowMarkers {
   const active = [...new Set(timeline.activeActivityIds)]
   return { active, passed: [...new Set(timeline.passedActivityIds)].filter((id) => !active.includes(id)) }

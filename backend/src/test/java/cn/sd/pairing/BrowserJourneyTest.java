@@ -21,6 +21,7 @@ class BrowserJourneyTest extends RealHttpTest {
       "journey.mjs, journey ok",      // operators and reviewers through the whole filing path
       "admin.mjs, admin journey ok",  // the system administrator's registry and users
       "matchmaking.mjs, matchmaking journey ok", // 结对推荐: mapping, unpaired zones, wizard pre-filled
+      "monitoring.mjs, monitoring journey ok",  // the provincial dashboard, its drill-downs, exports and scopes
   })
   void journeyPassesInChromium(String script, String successLine) throws Exception {
     Path frontend = Path.of(System.getProperty("frontend.dir", "../frontend")).toAbsolutePath().normalize();

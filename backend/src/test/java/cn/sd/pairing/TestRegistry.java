@@ -42,13 +42,18 @@ public final class TestRegistry {
   }
 
   public Org org(OrgType type, String name, String cityCode) {
+    return org(type, name, cityCode, "PROVINCIAL");
+  }
+
+  /** A new organisation; zoneLevel applies to zones only (NATIONAL or PROVINCIAL). */
+  public Org org(OrgType type, String name, String cityCode, String zoneLevel) {
     Org org = new Org();
     org.code = code("T-");
     org.name = name;
     org.type = type;
     org.cityCode = cityCode;
     if (type == OrgType.ZONE) {
-      org.zoneLevel = "PROVINCIAL";
+      org.zoneLevel = zoneLevel;
       org.industries = "新材料;智能制造";
     }
     if (type == OrgType.UNIVERSITY) {

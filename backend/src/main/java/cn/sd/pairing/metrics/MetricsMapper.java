@@ -1,0 +1,60 @@
+package cn.sd.pairing.metrics;
+
+import cn.sd.pairing.metrics.MetricsViews.CoverageRow;
+import cn.sd.pairing.metrics.MetricsViews.DrillRow;
+import cn.sd.pairing.metrics.MetricsViews.DurationRow;
+import cn.sd.pairing.metrics.MetricsViews.LiveStep;
+import cn.sd.pairing.metrics.MetricsViews.ResultRow;
+import cn.sd.pairing.metrics.MetricsViews.ReworkRow;
+import cn.sd.pairing.metrics.MetricsViews.StatusCount;
+import cn.sd.pairing.metrics.MetricsViews.StepTime;
+import cn.sd.pairing.metrics.MetricsViews.UniversityRow;
+import cn.sd.pairing.metrics.MetricsViews.UnpairedZone;
+import cn.sd.pairing.metrics.MetricsViews.WeekCount;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** The dashboard's queries (mapper/MetricsMapper.xml). Camunda times are java.util.Date, business dates LocalDate. */
+@Mapper
+public interface MetricsMapper {
+  /** A week of the weekly series: its start and its index (0 = oldest). */
+  record Week(Date start, int index) {}
+
+  List<CoverageRow> coverageByCity(@Param("s") MetricsScope scope, @Param("today") LocalDate today);
+
+  List<CoverageRow> coverageByLevel(@Param("s") MetricsScope scope, @Param("today") LocalDate today);
+
+  List<UnpairedZone> unpairedZones(@Param("s") MetricsScope scope, @Param("today") LocalDate today,
+      @Param("level") String level);
+
+  List<UniversityRow> universities(@Param("s") MetricsScope scope, @Param("today") LocalDate today);
+
+  List<StatusCount> filingsByStatus(@Param("s") MetricsScope scope);
+
+  List<LiveStep> liveSteps(@Param("s") MetricsScope scope, @Param("now") Date now);
+
+  List<DurationRow> approvalDurations(@Param("s") MetricsScope scope, @Param("byCity") boolean byCity,
+      @Param("from") Date from, @Param("to") Date to);
+
+  List<ReworkRow> reworkAndOverdue(@Param("s") MetricsScope scope, @Param("byCity") boolean byCity,
+      @Param("now") Date now);
+
+  List<StepTime> stepTimes(@Param("s") MetricsScope scope, @Param("now") Date now);
+
+  /** @param weeks latest first, so the first week whose start the approval passed is its week */
+  List<WeekCount> weeklyApprovals(@Param("s") MetricsScope scope, @Param("weeks") List<Week> weeks,
+      @Param("from") Date from, @Param("to") Date to);
+
+  List<ResultRow> plannedResults(@Param("s") MetricsScope scope, @Param("today") LocalDate today,
+      @Param("by") String by);
+
+  List<DrillRow> drillPage(@Param("s") MetricsScope scope, @Param("q") DrillQuery query,
+      @Param("today") LocalDate today, @Param("now") Date now, @Param("from") Date from, @Param("to") Date to,
+      @Param("limit") int limit, @Param("offset") long offset);
+
+  long drillCount(@Param("s") MetricsScope scope, @Param("q") DrillQuery query, @Param("today") LocalDate today,
+      @Param("now") Date now, @Param("from") Date from, @Param("to") Date to);
+}

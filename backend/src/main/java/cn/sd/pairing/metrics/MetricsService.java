@@ -1,0 +1,244 @@
+package cn.sd.pairing.metrics;
+
+import cn.sd.pairing.common.ApiException;
+import cn.sd.pairing.common.PageResult;
+import cn.sd.pairing.filing.FilingProcess;
+import cn.sd.pairing.filing.FilingStatus;
+import cn.sd.pairing.metrics.MetricsMapper.Week;
+import cn.sd.pairing.metrics.MetricsViews.Coverage;
+import cn.sd.pairing.metrics.MetricsViews.CoverageGroup;
+import cn.sd.pairing.metrics.MetricsViews.CoverageRow;
+import cn.sd.pairing.metrics.MetricsViews.DrillItem;
+import cn.sd.pairing.metrics.MetricsViews.DurationRow;
+import cn.sd.pairing.metrics.MetricsViews.LiveStep;
+import cn.sd.pairing.metrics.MetricsViews.Pipeline;
+import cn.sd.pairing.metrics.MetricsViews.ResultFigure;
+import cn.sd.pairing.metrics.MetricsViews.Results;
+import cn.sd.pairing.metrics.MetricsViews.ReworkRow;
+import cn.sd.pairing.metrics.MetricsViews.Speed;
+import cn.sd.pairing.metrics.MetricsViews.SpeedFigures;
+import cn.sd.pairing.metrics.MetricsViews.StatusCount;
+import cn.sd.pairing.metrics.MetricsViews.StatusFigure;
+import cn.sd.pairing.metrics.MetricsViews.StepFigure;
+import cn.sd.pairing.metrics.MetricsViews.UniversityRow;
+import cn.sd.pairing.metrics.MetricsViews.UnpairedZone;
+import cn.sd.pairing.metrics.MetricsViews.WeekPoint;
+import cn.sd.pairing.security.UserPrincipal;
+import cn.sd.pairing.subject.City;
+import cn.sd.pairing.subject.OrgMapper;
+import cn.sd.pairing.subject.ZoneLevel;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The provincial monitoring figures (docs/monitoring.md). Every figure is one set-based query in MetricsMapper; Java
+ * only scopes the caller, fixes "today" from the application clock and shapes the aggregated rows.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MetricsService {
+  /** Weeks of the weekly approvals series, the current one included. */
+  private static final int WEEKS = 26;
+  private static final Set<String> RESULT_GROUPS = Set.of("zone", "city", "university");
+  private static final double HOUR_MS = 3_600_000.0;
+
+  private final MetricsMapper mapper;
+  private final OrgMapper orgs;
+  private final RepositoryService repository;
+  private final Clock clock;
+  private final LocalDate targetDate;
+
+  public MetricsService(MetricsMapper mapper, OrgMapper orgs, RepositoryService repository, Clock clock,
+      @Value("${pairing.monitoring.target-date:2026-12-31}") LocalDate targetDate) {
+    this.mapper = mapper;
+    this.orgs = orgs;
+    this.repository = repository;
+    this.clock = clock;
+    this.targetDate = targetDate;
+  }
+
+  // ---------------------------------------------------------------- coverage
+
+  public Coverage coverage(UserPrincipal user, String city) {
+    MetricsScope scope = MetricsScope.of(user, city);
+    LocalDate today = today();
+    List<CoverageGroup> byCity = mapper.coverageByCity(scope, today).stream()
+        .map(row -> group(row.code, row.name, row.zones, row.covered)).toList();
+    List<CoverageGroup> byLevel = mapper.coverageByLevel(scope, today).stream()
+        .map(row -> group(row.code, row.code == null ? "未设置级别" : ZoneLevel.labelOf(row.code), row.zones,
+            row.covered))
+        .toList();
+    CoverageGroup overall = group(null, "合计", byCity.stream().mapToLong(CoverageGroup::zones).sum(),
+        byCity.stream().mapToLong(CoverageGroup::covered).sum());
+    long daysLeft = Math.max(0, ChronoUnit.DAYS.between(today, targetDate));
+    return new Coverage(today, targetDate, daysLeft, overall, byCity, byLevel,
+        mapper.universities(scope, today).size());
+  }
+
+  public List<UnpairedZone> unpairedZones(UserPrincipal user, String city, String level) {
+    List<UnpairedZone> zones = mapper.unpairedZones(MetricsScope.of(user, city), today(), blankToNull(level));
+    zones.forEach(zone -> zone.zoneLevelLabel = ZoneLevel.labelOf(zone.zoneLevel));
+    return zones;
+  }
+
+  public List<UniversityRow> universities(UserPrincipal user, String city) {
+    return mapper.universities(MetricsScope.of(user, city), today());
+  }
+
+  private static CoverageGroup group(String code, String name, long zones, long covered) {
+    double rate = zones == 0 ? 0 : round4((double) covered / zones);
+    return new CoverageGroup(code, name, zones, covered, zones - covered, rate, round4(1 - rate));
+  }
+
+  // ---------------------------------------------------------------- pipeline
+
+  public Pipeline pipeline(UserPrincipal user, String city) {
+    MetricsScope scope = MetricsScope.of(user, city);
+    Map<FilingStatus, Long> counts = mapper.filingsByStatus(scope).stream()
+        .collect(Collectors.toMap(row -> row.status, row -> row.filings));
+    List<StatusFigure> statuses = Arrays.stream(FilingStatus.values())
+        .filter(status -> status != FilingStatus.DRAFT)
+        .map(status -> new StatusFigure(status, status.label(), counts.getOrDefault(status, 0L)))
+        .toList();
+    List<LiveStep> steps = mapper.liveSteps(scope, now());
+    ProcessDefinition definition = repository.createProcessDefinitionQuery()
+        .processDefinitionKey(FilingProcess.KEY).latestVersion().singleResult();
+    return new Pipeline(definition == null ? null : definition.getId(), statuses, steps,
+        steps.stream().mapToLong(step -> step.openTasks).sum(), steps.stream().mapToLong(step -> step.overdue).sum());
+  }
+
+  // ---------------------------------------------------------------- speed
+
+  /** @param year only approvals of this year (Beijing time) count for the durations; null = all */
+  public Speed speed(UserPrincipal user, String city, Integer year) {
+    MetricsScope scope = MetricsScope.of(user, city);
+    Date from = year == null ? null : startOf(LocalDate.of(year, 1, 1));
+    Date to = year == null ? null : startOf(LocalDate.of(year + 1, 1, 1));
+    Date now = now();
+    List<DurationRow> overallDurations = mapper.approvalDurations(scope, false, from, to);
+    List<ReworkRow> overallRework = mapper.reworkAndOverdue(scope, false, now);
+    SpeedFigures overall = figures(null, "合计", overallDurations.isEmpty() ? null : overallDurations.get(0),
+        overallRework.isEmpty() ? null : overallRework.get(0));
+
+    Map<String, DurationRow> durations = mapper.approvalDurations(scope, true, from, to).stream()
+        .collect(Collectors.toMap(row -> row.code, Function.identity()));
+    Map<String, ReworkRow> rework = mapper.reworkAndOverdue(scope, true, now).stream()
+        .collect(Collectors.toMap(row -> row.code, Function.identity()));
+    Map<String, String> cityNames = orgs.findCities().stream().collect(Collectors.toMap(City::code, City::name));
+    List<SpeedFigures> byCity = rework.keySet().stream().sorted()
+        .map(code -> figures(code, cityNames.get(code), durations.get(code), rework.get(code)))
+        .toList();
+
+    List<StepFigure> steps = mapper.stepTimes(scope, now).stream()
+        .map(step -> new StepFigure(step.step, step.name, step.completed, hours(step.meanMs), step.openTasks,
+            step.overdue))
+        .toList();
+    return new Speed(year, overall, byCity, steps, weekly(scope));
+  }
+
+  private static SpeedFigures figures(String code, String name, DurationRow d, ReworkRow r) {
+    long filings = r == null ? 0 : r.filings;
+    long rounds = r == null ? 0 : r.returnRounds;
+    return new SpeedFigures(code, name, d == null ? 0 : d.approved, d == null ? null : hours(d.meanMs),
+        d == null || d.medianMs == null ? null : hours(d.medianMs.doubleValue()),
+        d == null || d.p90Ms == null ? null : hours(d.p90Ms.doubleValue()),
+        filings, rounds, r == null ? 0 : r.returnedFilings, filings == 0 ? 0 : round4((double) rounds / filings),
+        r == null ? 0 : r.overdueSteps);
+  }
+
+  /** Approvals per week (Monday to Sunday, Beijing time) of the last {@link #WEEKS} weeks, oldest first. */
+  private List<WeekPoint> weekly(MetricsScope scope) {
+    LocalDate first = firstWeek();
+    List<Week> latestFirst = new ArrayList<>();
+    for (int i = WEEKS - 1; i >= 0; i--) {
+      latestFirst.add(new Week(startOf(first.plusWeeks(i)), i));
+    }
+    Map<Integer, Long> counts = new HashMap<>();
+    mapper.weeklyApprovals(scope, latestFirst, startOf(first), startOf(first.plusWeeks(WEEKS)))
+        .forEach(row -> counts.put(row.weekIndex, row.approvals));
+    List<WeekPoint> points = new ArrayList<>();
+    for (int i = 0; i < WEEKS; i++) {
+      points.add(new WeekPoint(first.plusWeeks(i), counts.getOrDefault(i, 0L)));
+    }
+    return points;
+  }
+
+  /** Monday of the oldest week of the weekly series. */
+  private LocalDate firstWeek() {
+    return today().with(DayOfWeek.MONDAY).minusWeeks(WEEKS - 1);
+  }
+
+  // ---------------------------------------------------------------- results
+
+  public Results results(UserPrincipal user, String city, String by) {
+    String group = by == null || by.isBlank() ? "zone" : by.strip();
+    if (!RESULT_GROUPS.contains(group)) {
+      throw ApiException.badField("by", "汇总方式只能是 zone（按高新区）、city（按城市）或 university（按高校）");
+    }
+    List<ResultFigure> rows = mapper.plannedResults(MetricsScope.of(user, city), today(), group).stream()
+        .map(r -> new ResultFigure(r.id, r.code, r.name, r.cityName, r.pairings, r.plannedProjects,
+            r.plannedBudgetWan, r.plannedPlatforms, r.plannedPeople, null))
+        .toList();
+    return new Results(group, false, rows);
+  }
+
+  // ---------------------------------------------------------------- drill-down
+
+  public PageResult<DrillItem> drill(UserPrincipal user, String city, DrillQuery query, int page, int size) {
+    MetricsScope scope = MetricsScope.of(user, city);
+    LocalDate today = today();
+    Date now = now();
+    Date from = query.from() == null ? null : startOf(query.from());
+    Date to = query.to() == null ? null : startOf(query.to());
+    long total = mapper.drillCount(scope, query, today, now, from, to);
+    List<DrillItem> items = mapper.drillPage(scope, query, today, now, from, to, size, (long) (page - 1) * size)
+        .stream()
+        .map(r -> new DrillItem(r.id, r.filingNo, r.status, r.status.label(), r.zoneName, r.cityName,
+            ZoneLevel.labelOf(r.zoneLevel), r.subjectName, r.parentUniversityName, r.startDate, r.endDate,
+            r.submittedAt, r.approvedAt))
+        .toList();
+    return new PageResult<>(total, items);
+  }
+
+  // ---------------------------------------------------------------- time
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private Date now() {
+    return Date.from(clock.instant());
+  }
+
+  private Date startOf(LocalDate day) {
+    return Date.from(day.atStartOfDay(clock.getZone()).toInstant());
+  }
+
+  private static Double hours(Double ms) {
+    return ms == null ? null : Math.round(ms / HOUR_MS * 100) / 100.0;
+  }
+
+  private static double round4(double value) {
+    return Math.round(value * 10_000) / 10_000.0;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import type { Pipeline } from '@/api'
+import { coverageChart, days, drillTitle, hours, percent, stepBadges, weekRange, weeklyChart } from './metrics'
+
+describe('monitoring formats', () => {
+  it('shows fractions as percent and hours as days or hours, a dash without a figure', () => {
+    expect(percent(0.25)).toBe('25.0%')
+    expect(percent(1 / 3)).toBe('33.3%')
+    expect(days(168)).toBe('7.0天')
+    expect(days(null)).toBe('—')
+    expect(hours(115.2)).toBe('115.2小时')
+    expect(hours(undefined)).toBe('—')
+  })
+
+  it('turns a week start into the range of the APPROVED drill-down, across a year end', () => {
+    expect(weekRange('2026-11-16')).toEqual({ from: '2026-11-16', to: '2026-11-23' })
+    expect(weekRange('2025-12-29')).toEqual({ from: '2025-12-29', to: '2026-01-05' })
+  })
+
+  it('titles a drill-down', () => {
+    expect(drillTitle('有效结对')).toBe('备案明细：有效结对')
+  })
+})
+
+describe('monitoring charts and badges', () => {
+  it('stacks covered and uncovered zones per city', () => {
+    const option = coverageChart([
+      { code: '370100', name: '济南市', zones: 4, covered: 1, uncovered: 3, rate: 0.25, gap: 0.75 },
+      { code: '370200', name: '青岛市', zones: 2, covered: 2, uncovered: 0, rate: 1, gap: 0 },
+    ])
+    expect(option.xAxis.data).toEqual(['济南市', '青岛市'])
+    expect(option.series.map((s) => s.data)).toEqual([
+      [1, 2],
+      [3, 0],
+    ])
+    expect(option.series.map((s) => s.name)).toEqual(['已结对', '未结对'])
+  })
+
+  it('draws one bar per week, labelled by its Monday', () => {
+    const option = weeklyChart([
+      { weekStart: '2026-11-09', approvals: 2 },
+      { weekStart: '2026-11-16', approvals: 0 },
+    ])
+    expect(option.xAxis.data).toEqual(['11-09', '11-16'])
+    expect(option.series[0].data).toEqual([2, 0])
+  })
+
+  it('puts the open tasks on each step, overdue ones in red', () => {
+    const pipeline: Pipeline = {
+      processDefinitionId: 'pairing-filing:1:x',
+      statuses: [],
+      steps: [
+        { step: 'cityReview', name: '市科技局初审', openTasks: 3, overdue: 1 },
+        { step: 'provinceStReview', name: '省科技厅审核', openTasks: 2, overdue: 0 },
+      ],
+      openTasks: 5,
+      overdueTasks: 1,
+    }
+    expect(stepBadges(pipeline)).toEqual([
+      { id: 'cityReview', text: '3｜超期1', title: '市科技局初审：在办任务3，其中超期1', overdue: true },
+      { id: 'provinceStReview', text: '2', title: '省科技厅审核：在办任务2，其中超期0', overdue: false },
+    ])
+  })
+})

@@ -1,0 +1,77 @@
+// Pure helpers of the monitoring dashboard: number formats, chart options, diagram badges, drill-down titles.
+import type { CoverageGroup, DrillParams, Pipeline, Speed } from '@/api'
+import type { DiagramBadge } from '@/components/flow/timeline'
+import { messages } from '@/i18n/zh-CN'
+import { formatMessage } from '@/utils/format'
+
+const m = messages.monitoring
+
+/** 0.25 → `25.0%`. */
+export function percent(fraction: number): string {
+  return `${(fraction * 100).toFixed(1)}%`
+}
+
+/** Hours as days with one decimal (`7.0天`), `—` when there is no figure. */
+export function days(hours: number | null | undefined): string {
+  return hours == null ? m.speed.none : formatMessage(m.speed.days, { n: (hours / 24).toFixed(1) })
+}
+
+/** Hours with one decimal (`115.2小时`), `—` when there is no figure. */
+export function hours(value: number | null | undefined): string {
+  return value == null ? m.speed.none : formatMessage(m.speed.hours, { n: value.toFixed(1) })
+}
+
+/** A drill-down request: which filings, in which city, and the dialog's title. */
+export interface DrillRequest {
+  params: DrillParams
+  /** Overrides the page's city (a city's row in a province-wide table). */
+  city?: string
+  title: string
+}
+
+/** The week that starts on `weekStart` (a Monday), as the APPROVED drill-down's range. */
+export function weekRange(weekStart: string): { from: string; to: string } {
+  const start = new Date(`${weekStart}T00:00:00Z`)
+  const end = new Date(start.getTime() + 7 * 86_400_000)
+  return { from: weekStart, to: end.toISOString().slice(0, 10) }
+}
+
+/** Stacked bars per city: covered and uncovered zones (ECharts option). */
+export function coverageChart(groups: CoverageGroup[]) {
+  return {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 0, data: [m.coverage.chartCovered, m.coverage.chartUncovered] },
+    grid: { left: 40, right: 20, bottom: 60, top: 40 },
+    xAxis: { type: 'category', data: groups.map((g) => g.name), axisLabel: { rotate: 30 } },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [
+      { name: m.coverage.chartCovered, type: 'bar', stack: 'zones', data: groups.map((g) => g.covered), itemStyle: { color: '#67c23a' } },
+      { name: m.coverage.chartUncovered, type: 'bar', stack: 'zones', data: groups.map((g) => g.uncovered), itemStyle: { color: '#e6a23c' } },
+    ],
+  }
+}
+
+/** Bars of approvals per week (ECharts option); the axis shows each week's Monday as MM-DD. */
+export function weeklyChart(weekly: Speed['weekly']) {
+  return {
+    tooltip: { trigger: 'axis' },
+    grid: { left: 40, right: 20, bottom: 40, top: 20 },
+    xAxis: { type: 'category', data: weekly.map((w) => w.weekStart.slice(5)) },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [{ name: m.speed.approved, type: 'bar', data: weekly.map((w) => w.approvals), itemStyle: { color: '#409eff' } }],
+  }
+}
+
+/** One badge per step with open tasks: the count, and the overdue ones in red. */
+export function stepBadges(pipeline: Pipeline): DiagramBadge[] {
+  return pipeline.steps.map((step) => ({
+    id: step.step,
+    text: step.overdue ? `${step.openTasks}｜${formatMessage(m.pipeline.badgeOverdue, { n: step.overdue })}` : `${step.openTasks}`,
+    title: `${step.name}：${m.pipeline.open}${step.openTasks}，${m.pipeline.overdue}${step.overdue}`,
+    overdue: step.overdue > 0,
+  }))
+}
+
+export function drillTitle(what: string): string {
+  return formatMessage(m.drill.title, { what })
+}
