@@ -787,7 +787,7 @@ export const UNPAIRED_EXPORT_URL = '/api/matchmaking/unpaired/export'
 export const getZoneSuggestions = (zoneId: number, limit = 10, silent = false) =>
   http.get<ZoneSuggestions>(`/api/matchmaking/zones/${zoneId}/suggestions`, { params: { limit }, silent }).then(data)
 
-export const listUnpairedZones = () => http.get<ZoneSuggestions[]>('/api/matchmaking/unpaired').then(data)
+export const listUnpairedSuggestions = () => http.get<ZoneSuggestions[]>('/api/matchmaking/unpaired').then(data)
 
 export const listIndustryDisciplines = () =>
   http.get<IndustryDiscipline[]>('/api/admin/industry-disciplines').then(data)
