@@ -89,7 +89,7 @@ public class AttachmentController {
   }
 
   /** The same with the disposition type {@code attachment} or {@code inline}. */
-  static String contentDisposition(String type, String fileName) {
+  public static String contentDisposition(String type, String fileName) {
     StringBuilder fallback = new StringBuilder();
     for (char c : fileName.toCharArray()) {
       fallback.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%' ? c : '_');

@@ -42,6 +42,8 @@ public class SecurityConfig {
         .addFilterBefore(new ActiveAccountFilter(users), AuthorizationFilter.class)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/auth/login").permitAll()
+            // public certificate verification and the public list (公示): non-personal fields only
+            .requestMatchers(HttpMethod.GET, "/api/public/certificates/verify", "/api/public/pairings").permitAll()
             // registry and account administration
             .requestMatchers("/api/admin/**").hasRole(Role.SYSTEM_ADMIN.name())
             .requestMatchers("/api/**").authenticated()
