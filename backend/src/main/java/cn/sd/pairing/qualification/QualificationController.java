@@ -6,6 +6,8 @@ import cn.sd.pairing.qualification.QualificationViews.Detail;
 import cn.sd.pairing.qualification.QualificationViews.PublicPairing;
 import cn.sd.pairing.qualification.QualificationViews.Verification;
 import cn.sd.pairing.security.UserPrincipal;
+import cn.sd.pairing.subject.City;
+import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -58,6 +60,11 @@ public class QualificationController {
   public Verification verify(
       @RequestParam @Size(max = 64, message = "验证码格式不正确") String code) {
     return service.verify(code);
+  }
+
+  @GetMapping("/api/public/cities")
+  public List<City> cities() {
+    return service.cities();
   }
 
   @GetMapping("/api/public/pairings")

@@ -9,10 +9,15 @@ import cn.sd.pairing.qualification.QualificationViews.Detail;
 import cn.sd.pairing.qualification.QualificationViews.PublicPairing;
 import cn.sd.pairing.qualification.QualificationViews.Verification;
 import cn.sd.pairing.security.UserPrincipal;
+import cn.sd.pairing.subject.City;
+import cn.sd.pairing.subject.OrgMapper;
 import cn.sd.pairing.subject.ZoneLevel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,10 +37,12 @@ public class QualificationService {
   private final SupportMeasures measures;
   private final CertificateSigner signer;
   private final CertificatePdf pdf;
+  private final OrgMapper orgs;
   private final Clock clock;
 
   public QualificationService(QualificationMapper qualifications, FilingMapper filings, FilingAccess access,
-      SupportMeasures measures, CertificateSigner signer, CertificatePdf pdf, Clock clock) {
+      SupportMeasures measures, CertificateSigner signer, CertificatePdf pdf, OrgMapper orgs, Clock clock) {
+    this.orgs = orgs;
     this.qualifications = qualifications;
     this.filings = filings;
     this.access = access;
@@ -63,7 +70,13 @@ public class QualificationService {
     q.verificationCode = signer.sign(filing);
     q.createdAt = now;
     q.updatedAt = now;
-    qualifications.insert(q);
+    try {
+      qualifications.insert(q);
+    } catch (DuplicateKeyException grantedMeanwhile) {
+      // The same approval job ran twice at once (job executor and a retry): the other run made the
+      // qualification. Report it as the engine's own conflict so this run rolls back quietly.
+      throw new OptimisticLockingException("qualification of filing " + filingId + " granted concurrently");
+    }
     if (!evaluation.measureCodes().isEmpty()) {
       qualifications.insertMeasures(q.id, evaluation.measureCodes());
     }
@@ -124,6 +137,12 @@ public class QualificationService {
     QualificationState state = q.stateOn(LocalDate.now(clock));
     return new Verification(true, filing.filingNo, filing.zoneName, filing.cityName, filing.universityName,
         filing.parentUniversityName, q.activeFrom, filing.startDate, filing.endDate, state, state.label());
+  }
+
+  /** The cities, for the public list's filter. */
+  @Transactional(readOnly = true)
+  public List<City> cities() {
+    return orgs.findCities();
   }
 
   /** The public list (公示) of pairings whose qualification is active today, optionally of one city. */

@@ -43,7 +43,8 @@ public class SecurityConfig {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/auth/login").permitAll()
             // public certificate verification and the public list (公示): non-personal fields only
-            .requestMatchers(HttpMethod.GET, "/api/public/certificates/verify", "/api/public/pairings").permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/public/certificates/verify", "/api/public/pairings",
+                "/api/public/cities").permitAll()
             // registry and account administration
             .requestMatchers("/api/admin/**").hasRole(Role.SYSTEM_ADMIN.name())
             .requestMatchers("/api/**").authenticated()
