@@ -20,6 +20,8 @@ class BrowserJourneyTest extends RealHttpTest {
   @CsvSource({
       "journey.mjs, journey ok",      // operators and reviewers through the whole filing path
       "admin.mjs, admin journey ok",  // the system administrator's registry and users
+      // after approval: public list, qualification, certificate, verification (needs journey.mjs's approval)
+      "qualification.mjs, qualification journey ok",
   })
   void journeyPassesInChromium(String script, String successLine) throws Exception {
     Path frontend = Path.of(System.getProperty("frontend.dir", "../frontend")).toAbsolutePath().normalize();
