@@ -58,3 +58,23 @@ CREATE TABLE qualification_measure (
   CONSTRAINT fk_qmeasure_qualification FOREIGN KEY (qualification_id) REFERENCES qualification (id),
   CONSTRAINT fk_qmeasure_measure FOREIGN KEY (measure_code) REFERENCES support_measure (code)
 );
+
+-- Termination requests (终止结对): either party applies with a reason, 省科技厅 confirms or refuses in the
+-- process pairing-termination. At most one PENDING per filing (checked under the filing's row lock).
+CREATE TABLE termination (
+  id                  BIGINT AUTO_INCREMENT PRIMARY KEY,
+  filing_id           BIGINT        NOT NULL,
+  process_instance_id VARCHAR(64),
+  applicant_org_id    BIGINT        NOT NULL,
+  applicant_user_id   BIGINT        NOT NULL,
+  reason              VARCHAR(500)  NOT NULL,
+  -- PENDING, CONFIRMED, REFUSED
+  status              VARCHAR(16)   NOT NULL,
+  created_at          DATETIME(3)   NOT NULL,
+  decided_at          DATETIME(3),
+  CONSTRAINT fk_termination_filing FOREIGN KEY (filing_id) REFERENCES filing (id),
+  CONSTRAINT fk_termination_org FOREIGN KEY (applicant_org_id) REFERENCES org (id),
+  CONSTRAINT fk_termination_user FOREIGN KEY (applicant_user_id) REFERENCES app_user (id)
+);
+CREATE INDEX idx_termination_filing ON termination (filing_id, id);
+CREATE INDEX idx_termination_process ON termination (process_instance_id);

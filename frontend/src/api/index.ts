@@ -807,3 +807,28 @@ export const listPublicPairings = (query: PublicPairingQuery) =>
 
 /** Public, no login: the cities, for the public list's filter. */
 export const listPublicCities = () => http.get<City[]>('/api/public/cities').then(data)
+
+export type TerminationStatus = 'PENDING' | 'CONFIRMED' | 'REFUSED'
+
+export interface TerminationRequest {
+  id: number
+  status: TerminationStatus
+  statusLabel: string
+  applicantOrgName: string
+  reason: string
+  createdAt: string
+  decidedAt: string | null
+}
+
+export interface Terminations {
+  /** The caller is an operator of one party, the qualification is active and nothing is pending. */
+  canApply: boolean
+  items: TerminationRequest[]
+}
+
+export const listTerminations = (filingId: number) =>
+  http.get<Terminations>(`/api/filings/${filingId}/terminations`).then(data)
+
+/** 终止结对: starts the province's confirmation. */
+export const applyForTermination = (filingId: number, reason: string) =>
+  http.post<TerminationRequest>(`/api/filings/${filingId}/terminations`, { reason }).then(data)

@@ -148,7 +148,7 @@ public class CertificatePdf {
 
   private static float labelled(PDPageContentStream out, PDType0Font font, String label, String value, float width,
       float y) throws IOException {
-    float valueX = MARGIN + 20 + 7 * 14;
+    float valueX = MARGIN + 20 + 8 * 14;
     text(out, font, 14, label + "：", MARGIN + 20, y);
     return paragraph(out, font, 14, value, valueX, width - MARGIN - valueX, y) - 8;
   }

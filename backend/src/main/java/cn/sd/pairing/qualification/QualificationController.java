@@ -13,13 +13,17 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -31,11 +35,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Validated
 public class QualificationController {
   private final QualificationService service;
+  private final TerminationService terminationService;
   private final String publicBaseUrl;
 
-  public QualificationController(QualificationService service,
+  public QualificationController(QualificationService service, TerminationService terminationService,
       @Value("${pairing.public-base-url:}") String publicBaseUrl) {
     this.service = service;
+    this.terminationService = terminationService;
     this.publicBaseUrl = publicBaseUrl;
   }
 
@@ -55,6 +61,21 @@ public class QualificationController {
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .body(certificate.pdf());
   }
+
+  @GetMapping("/api/filings/{id}/terminations")
+  public TerminationService.Terminations terminations(@PathVariable long id,
+      @AuthenticationPrincipal UserPrincipal user) {
+    return terminationService.list(id, user);
+  }
+
+  @PostMapping("/api/filings/{id}/terminations")
+  @ResponseStatus(HttpStatus.CREATED)
+  public TerminationService.TerminationView applyForTermination(@PathVariable long id,
+      @RequestBody TerminationRequest request, @AuthenticationPrincipal UserPrincipal user) {
+    return terminationService.apply(id, request.reason(), user);
+  }
+
+  public record TerminationRequest(String reason) {}
 
   @GetMapping("/api/public/certificates/verify")
   public Verification verify(

@@ -5,9 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.sd.pairing.IntegrationTest;
 import cn.sd.pairing.filing.Filing;
-import cn.sd.pairing.review.Decision;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,20 +28,10 @@ import org.springframework.test.web.servlet.MvcResult;
  * transaction, who may see it, the certificate PDF (text extracted with PDFBox), its public
  * verification, and the public list.
  */
-class QualificationApiTest extends IntegrationTest {
+class QualificationApiTest extends ApprovedFilingTest {
   private static final Pattern CODE_IN_PDF = Pattern.compile("验证码：([0-9A-Z]{4}(?:-[0-9A-Z]{4}){4})");
 
   @Autowired JdbcTemplate jdbc;
-
-  /** A zone_jinan–山东大学 filing taken through every review step to approval. */
-  private long approved() {
-    long id = submitted("zone_jinan", "U001");
-    decide(id, "counterpartConfirm", "univ_sdu", Decision.APPROVE);
-    decide(id, "cityReview", "city_jinan", Decision.APPROVE);
-    decide(id, "provinceEduReview", "prov_edu", Decision.APPROVE);
-    decide(id, "provinceStReview", "prov_st", Decision.APPROVE);
-    return id;
-  }
 
   private JsonNode qualification(long id, String user) throws Exception {
     return body(mvc.perform(get("/api/filings/{id}/qualification", id).session(login(user)))
@@ -124,6 +112,7 @@ class QualificationApiTest extends IntegrationTest {
 
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(doc.getNumberOfPages()).isEqualTo(1);
+      keepForReview(pdf, doc);
       String text = new PDFTextStripper().getText(doc);
       assertThat(text).contains("区校联动结对备案证明", filing.filingNo, filing.zoneName, filing.universityName,
           "合作期限", "2026年12月1日 至 2028年12月31日", "山东省科学技术厅");
@@ -143,7 +132,30 @@ class QualificationApiTest extends IntegrationTest {
       assertThat(text.replaceAll("\\s", "")).contains("/verify?code=" + code.group(1).replace("-", ""));
       JsonNode verified = verify(code.group(1));
       assertThat(verified.get("valid").asBoolean()).isTrue();
+      // the QR code, read back from the rendered page, holds the same verification address
+      assertThat(qrOnPage(doc)).endsWith("/verify?code=" + code.group(1).replace("-", ""));
     }
+  }
+
+  private static String qrOnPage(PDDocument doc) throws Exception {
+    java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 150);
+    int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+        new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+    return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
+        java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+  }
+
+  /** The PDF and a rendering of its page beside the browser screenshots, for people to look at. */
+  private static void keepForReview(byte[] pdf, PDDocument doc) throws Exception {
+    String dir = System.getProperty("screenshot.dir");
+    if (dir == null) {
+      return;
+    }
+    java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+    java.nio.file.Files.write(folder.resolve("certificate.pdf"), pdf);
+    javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 96), "png",
+        folder.resolve("certificate.png").toFile());
   }
 
   @Test
@@ -224,6 +236,20 @@ class QualificationApiTest extends IntegrationTest {
     JsonNode after = body(mvc.perform(get("/api/public/pairings").param("city", "370100").param("size", "100"))
         .andExpect(status().isOk()).andReturn());
     assertThat(numbers(after)).doesNotContain(filingNo);
+  }
+
+  @Test
+  void publicCitiesWithoutLoginForTheListFilter() throws Exception {
+    JsonNode cities = body(mvc.perform(get("/api/public/cities")).andExpect(status().isOk()).andReturn());
+    List<String> names = new ArrayList<>();
+    cities.forEach(c -> names.add(c.get("name").asText()));
+    assertThat(names).contains("济南市", "青岛市");
+  }
+
+  @Test
+  void otherApiPathsStayClosedWithoutLogin() throws Exception {
+    mvc.perform(get("/api/filings")).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/admin/cities")).andExpect(status().isUnauthorized());
   }
 
   @Test
