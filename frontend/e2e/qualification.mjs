@@ -68,7 +68,7 @@ await step('termination-apply', async () => {
   await testId('termination-apply').click()
   await testId('termination-submit').click()
   await page.locator('.el-form-item__error').filter({ hasText: '请填写终止结对的原因' }).waitFor()
-  await testId('termination-reason').locator('textarea').fill('合作企业整体迁出，结对无法继续')
+  await testId('termination-reason').fill('合作企业整体迁出，结对无法继续')
   await testId('termination-submit').click()
   await toast('终止申请已提交').waitFor()
   await testId('termination-list').filter({ hasText: '待省科技厅确认' }).waitFor()
@@ -82,6 +82,8 @@ await step('termination-confirm', async () => {
   await testId(`task-handle-${filingId}`).filter({ hasText: /./ }).first().waitFor()
   await page.locator('tr', { hasText: '省科技厅确认终止' }).locator(`[data-testid="task-handle-${filingId}"]`).click()
   await page.waitForURL(/\/tasks\/[^/?]+$/)
+  // the request (applicant, reason) is on the task page
+  await testId('termination-list').filter({ hasText: '合作企业整体迁出' }).waitFor()
   await testId('task-approve').filter({ hasText: '确认终止' }).click()
   await toast('已办理：确认终止').waitFor()
   await page.goto(`${BASE_URL}/filings/${filingId}`)
