@@ -1064,3 +1064,111 @@ export const exportMetrics = (table: MetricsTable, params: object, fallbackName:
         filename: filenameFromDisposition(response.headers['content-disposition'] as string | undefined, fallbackName),
       }),
     )
+
+// --- qualification (policy scope, certificate, public verification and list) ---
+
+export type QualificationState = 'ACTIVE' | 'EXPIRED' | 'TERMINATED'
+
+export interface SupportMeasure {
+  code: string
+  seq: number
+  title: string
+  departments: string
+}
+
+export interface Qualification {
+  filingId: number
+  filingNo: string
+  state: QualificationState
+  stateLabel: string
+  activeFrom: string
+  activeUntil: string
+  terminatedOn: string | null
+  /** Version of the DMN table support-measures that chose the measures. */
+  decisionVersion: number
+  /** As printed on the certificate: groups of four. */
+  verificationCode: string
+  measures: SupportMeasure[]
+}
+
+/** Only non-personal fields; all null except `valid` when the code is not valid. */
+export interface CertificateVerification {
+  valid: boolean
+  filingNo: string | null
+  zoneName: string | null
+  cityName: string | null
+  subjectName: string | null
+  parentUniversityName: string | null
+  approvedOn: string | null
+  startDate: string | null
+  endDate: string | null
+  state: QualificationState | null
+  stateLabel: string | null
+}
+
+export interface PublicPairing {
+  filingNo: string
+  zoneName: string
+  zoneLevelLabel: string | null
+  cityCode: string
+  cityName: string
+  subjectName: string
+  parentUniversityName: string | null
+  approvedOn: string
+  startDate: string
+  endDate: string
+}
+
+export interface PublicPairingQuery {
+  city?: string
+  page: number
+  size: number
+}
+
+export const getQualification = (filingId: number) =>
+  http.get<Qualification>(`/api/filings/${filingId}/qualification`).then(data)
+
+/** The certificate PDF (备案证明); the name comes from the server, else `fallbackName`. */
+export const downloadCertificate = (filingId: number, fallbackName: string) =>
+  http.get<Blob>(`/api/filings/${filingId}/certificate`, { responseType: 'blob' }).then(
+    (response): DownloadedFile => ({
+      blob: response.data,
+      filename: filenameFromDisposition(response.headers['content-disposition'] as string | undefined, fallbackName),
+    }),
+  )
+
+/** Public, no login: checks a certificate's verification code. */
+export const verifyCertificate = (code: string) =>
+  http.get<CertificateVerification>('/api/public/certificates/verify', { params: { code } }).then(data)
+
+/** Public, no login: approved pairings with an active qualification (公示). */
+export const listPublicPairings = (query: PublicPairingQuery) =>
+  http.get<Page<PublicPairing>>('/api/public/pairings', { params: queryParams(query) }).then(data)
+
+/** Public, no login: the cities, for the public list's filter. */
+export const listPublicCities = () => http.get<City[]>('/api/public/cities').then(data)
+
+export type TerminationStatus = 'PENDING' | 'CONFIRMED' | 'REFUSED'
+
+export interface TerminationRequest {
+  id: number
+  status: TerminationStatus
+  statusLabel: string
+  applicantOrgName: string
+  reason: string
+  createdAt: string
+  decidedAt: string | null
+}
+
+export interface Terminations {
+  /** The caller is an operator of one party, the qualification is active and nothing is pending. */
+  canApply: boolean
+  items: TerminationRequest[]
+}
+
+export const listTerminations = (filingId: number) =>
+  http.get<Terminations>(`/api/filings/${filingId}/terminations`).then(data)
+
+/** 终止结对: starts the province's confirmation. */
+export const applyForTermination = (filingId: number, reason: string) =>
+  http.post<TerminationRequest>(`/api/filings/${filingId}/terminations`, { reason }).then(data)

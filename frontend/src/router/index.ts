@@ -18,6 +18,8 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** Reachable without a session. */
     public?: boolean
+    /** Reachable with or without a session, and never redirected (public verification, 公示). */
+    open?: boolean
     /** Roles allowed to open the page (any of them). */
     roles?: Role[]
     /** Path of the menu entry the page belongs to (highlight and breadcrumb). */
@@ -34,6 +36,16 @@ export const router = createRouter({
       path: '/login',
       component: () => import('@/views/login/LoginView.vue'),
       meta: { public: true, title: messages.login.title },
+    },
+    {
+      path: '/verify',
+      component: () => import('@/views/qualification/VerifyView.vue'),
+      meta: { open: true, title: messages.qualification.verifyTitle },
+    },
+    {
+      path: '/public/pairings',
+      component: () => import('@/views/qualification/PublicListView.vue'),
+      meta: { open: true, title: messages.qualification.publicTitle },
     },
     {
       path: '/',
@@ -129,6 +141,7 @@ export const router = createRouter({
 })
 
 router.beforeEach(async (to) => {
+  if (to.meta.open) return true
   const user = await ensureSession()
   if (to.meta.public) return user ? homePath(user) : true
   if (!user) return { path: '/login', query: { redirect: to.fullPath } }

@@ -22,6 +22,9 @@ describe('decisionButtons', () => {
   it('labels the legal-entity consent 同意 / 不同意', () => {
     expect(labels('legalConsent', ['APPROVE', 'REJECT'])).toEqual(['同意', '不同意'])
   })
+  it('labels the province confirming a termination 确认终止 / 不予终止', () => {
+    expect(labels('confirmTermination', ['APPROVE', 'REJECT'])).toEqual(['确认终止', '不予终止'])
+  })
   it('labels reviews 通过 / 退回修改 / 不予备案', () => {
     expect(labels('cityReview', ['APPROVE', 'RETURN', 'REJECT'])).toEqual(['通过', '退回修改', '不予备案'])
     expect(labels('provinceStReview', ['REJECT', 'APPROVE', 'RETURN'])).toEqual(['通过', '退回修改', '不予备案'])

@@ -20,6 +20,10 @@ const d = messages.decision
 const STEP_LABELS: Record<string, Partial<Record<Decision, string>>> = {
   counterpartConfirm: { APPROVE: d.confirmStep, REJECT: d.declineStep },
   legalConsent: { APPROVE: d.consent, REJECT: d.refuse },
+  confirmTermination: {
+    APPROVE: messages.qualification.confirmTermination,
+    REJECT: messages.qualification.refuseTermination,
+  },
 }
 const REVIEW_LABELS: Record<Decision, string> = { APPROVE: d.approve, RETURN: d.return, REJECT: d.reject }
 const ORDER: Decision[] = ['APPROVE', 'RETURN', 'REJECT']

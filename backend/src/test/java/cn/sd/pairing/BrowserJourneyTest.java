@@ -22,6 +22,8 @@ class BrowserJourneyTest extends RealHttpTest {
       "admin.mjs, admin journey ok",  // the system administrator's registry and users
       "matchmaking.mjs, matchmaking journey ok", // 结对推荐: mapping, unpaired zones, wizard pre-filled
       "monitoring.mjs, monitoring journey ok",  // the provincial dashboard, its drill-downs, exports and scopes
+      // after approval: public list, qualification, certificate, verification (needs journey.mjs's approval)
+      "qualification.mjs, qualification journey ok",
   })
   void journeyPassesInChromium(String script, String successLine) throws Exception {
     Path frontend = Path.of(System.getProperty("frontend.dir", "../frontend")).toAbsolutePath().normalize();

@@ -1,22 +1,28 @@
 package cn.sd.pairing.filing;
 
 import cn.sd.pairing.notification.NotificationService;
+import cn.sd.pairing.qualification.QualificationService;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** BPMN service task 生成备案编号: numbers the filing and marks it approved. */
+/**
+ * BPMN service task 生成备案编号: numbers the filing, marks it approved and grants its qualification
+ * (policy scope and support measures), all in the approving transaction.
+ */
 @Component("approveFilingDelegate")
 public class ApproveFilingDelegate implements JavaDelegate {
   private final FilingNumberService numbers;
   private final FilingMapper filings;
   private final NotificationService notifications;
+  private final QualificationService qualifications;
   private final Clock clock;
 
   public ApproveFilingDelegate(FilingNumberService numbers, FilingMapper filings, NotificationService notifications,
-      Clock clock) {
+      QualificationService qualifications, Clock clock) {
+    this.qualifications = qualifications;
     this.numbers = numbers;
     this.filings = filings;
     this.notifications = notifications;
@@ -31,6 +37,7 @@ public class ApproveFilingDelegate implements JavaDelegate {
     int seq = numbers.next(year);
     String filingNo = FilingNumberService.format(year, seq);
     filings.markApproved(filingId, year, seq, filingNo, now);
+    qualifications.grant(filingId);
     execution.setVariable("filingNo", filingNo);
     notifications.notifyParties(filingId, "备案通过，备案编号" + filingNo);
   }

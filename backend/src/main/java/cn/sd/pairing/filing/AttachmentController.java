@@ -78,7 +78,7 @@ public class AttachmentController {
    * {@code attachment; filename="ascii fallback"; filename*=UTF-8''%E5%90%88…} (RFC 6266 / RFC 5987):
    * browsers take the UTF-8 name, old clients the ASCII one.
    */
-  static String contentDisposition(String fileName) {
+  public static String contentDisposition(String fileName) {
     StringBuilder fallback = new StringBuilder();
     for (char c : fileName.toCharArray()) {
       fallback.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%' ? c : '_');

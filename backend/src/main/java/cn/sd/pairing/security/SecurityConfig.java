@@ -57,6 +57,9 @@ public class SecurityConfig {
         .authorizeHttpRequests(auth -> auth
             // the steps of a sign-in; the controller checks the session's pending sign-in
             .requestMatchers(HttpMethod.POST, "/api/auth/login", "/api/auth/password", "/api/auth/totp/**").permitAll()
+            // public certificate verification and the public list (公示): non-personal fields only
+            .requestMatchers(HttpMethod.GET, "/api/public/certificates/verify", "/api/public/pairings",
+                "/api/public/cities").permitAll()
             // three separate administrators (三员分立): registry and accounts / security settings / audit trail
             .requestMatchers("/api/admin/**").hasRole(Role.SYSTEM_ADMIN.name())
             .requestMatchers("/api/security/**").hasRole(Role.SECURITY_ADMIN.name())
