@@ -32,20 +32,26 @@ public final class Generate {
     int inFlight = config.integer("inflight", 5_000);
     int clients = config.integer("clients", 8);
     long seed = Long.parseLong(config.get("seed", "20260101"));
+    // --phase=inflight: only the in-flight filings, on top of an existing dataset
+    boolean historicPhase = !config.get("phase", "all").equals("inflight");
     long t0 = System.nanoTime();
-    Db.recreate(config, database);
+    if (historicPhase) {
+      Db.recreate(config, database);
+    }
     try (AppProcess app = AppProcess.start(config, database); Connection c = Db.connect(config, database)) {
-      System.out.printf("schema, demo registry and process deployment by the product: %.1f s%n", secs(t0));
-      Registry registry = Registry.extend(c);
+      System.out.printf("start of the product (schema, demo registry, process deployment): %.1f s%n", secs(t0));
+      Registry registry = historicPhase ? Registry.extend(c) : Registry.load(c);
       String procDefId = Db.text(c, "SELECT ID_ FROM ACT_RE_PROCDEF WHERE KEY_ = 'pairing-filing' ORDER BY VERSION_ DESC LIMIT 1");
       System.out.printf("registry: %d zones, %d universities and units, %d cities; definition %s%n",
           registry.zones.size(), registry.subjects.size(), registry.bureauByCity.size(), procDefId);
 
-      long t1 = System.nanoTime();
-      Map<Long, int[]> numbers = numbers(registry, procDefId, seed, historic);
-      Tables total = writeHistoric(config, database, registry, procDefId, seed, historic, numbers);
-      System.out.printf("historic: %d filings in %.1f s%n", historic, secs(t1));
-      total.written.forEach((table, rows) -> System.out.printf("  %-20s %,10d rows%n", table, rows));
+      if (historicPhase) {
+        long t1 = System.nanoTime();
+        Map<Long, int[]> numbers = numbers(registry, procDefId, seed, historic);
+        Tables total = writeHistoric(config, database, registry, procDefId, seed, historic, numbers);
+        System.out.printf("historic: %d filings in %.1f s%n", historic, secs(t1));
+        total.written.forEach((table, rows) -> System.out.printf("  %-20s %,10d rows%n", table, rows));
+      }
 
       long t2 = System.nanoTime();
       inFlight(app.base, registry, seed, inFlight, clients);
