@@ -25,6 +25,8 @@ public final class Read {
       new Endpoint("filing timeline", "prov_st", "/api/filings/{filing}/timeline"),
       new Endpoint("notifications page", "zone_jinan", "/api/notifications?page=1&size=20"),
       new Endpoint("notifications unread count", "zone_jinan", "/api/notifications/unread-count"),
+      // the largest mailbox: every provincial review task notifies 省科技厅
+      new Endpoint("notifications page (province S&T)", "prov_st", "/api/notifications?page=1&size=20"),
       new Endpoint("filing list (province)", "prov_st", "/api/filings?page=1&size=10"));
 
   record Endpoint(String label, String user, String path) {}
