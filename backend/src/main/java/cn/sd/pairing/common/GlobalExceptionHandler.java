@@ -57,8 +57,13 @@ public class GlobalExceptionHandler {
   /** A denial not yet audited by the action itself (see audit.Audited). */
   private void auditDenial(HttpServletRequest request, String reason) {
     if (!AuditLog.alreadyRecorded(request)) {
-      audit.recordAlone(null, AuditEventType.ACCESS_DENIED, AuditResult.DENIED,
-          request.getMethod() + " " + request.getRequestURI(), reason);
+      try {
+        audit.recordAlone(null, AuditEventType.ACCESS_DENIED, AuditResult.DENIED,
+            request.getMethod() + " " + request.getRequestURI(), reason);
+      } catch (RuntimeException e) {
+        // The caller still gets the denial; a lost audit row is an operations alarm, not a 500 for the user.
+        log.error("Could not record the denial of {} {}", request.getMethod(), request.getRequestURI(), e);
+      }
     }
   }
 

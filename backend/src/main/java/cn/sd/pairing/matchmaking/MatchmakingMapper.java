@@ -19,7 +19,8 @@ public interface MatchmakingMapper {
    * cooperation period has not ended. The one place this is written for matchmaking; the
    * monitoring dashboard's coverage should share it.
    */
-  String ACTIVE_APPROVED = "(f.status = 'APPROVED' AND (f.end_date IS NULL OR f.end_date >= #{today}))";
+  String ACTIVE_APPROVED = "(f.status = 'APPROVED' AND (f.end_date IS NULL OR f.end_date >= #{today})"
+      + " AND NOT EXISTS (SELECT 1 FROM qualification tq WHERE tq.filing_id = f.id AND tq.terminated_on IS NOT NULL))";
 
   String ZONE_COLUMNS = "o.id, o.code, o.name, o.type, o.city_code, c.name AS city_name, o.zone_level, o.industries, "
       + "o.enabled";

@@ -60,6 +60,20 @@ class TerminationProcessTest extends ApprovedFilingTest {
         .processInstanceId(terminationMapper.findById(terminationId).processInstanceId).singleResult();
   }
 
+  /** The monitoring's drill-down of covered zones in 济南 (all pages of it, as the province sees it). */
+  private String coveredInJinan() throws Exception {
+    StringBuilder all = new StringBuilder();
+    for (int page = 1; ; page++) {
+      JsonNode result = body(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+          .get("/api/metrics/filings").session(login("prov_st")).param("kind", "COVERED").param("city", "370100")
+          .param("page", String.valueOf(page)).param("size", "100")).andExpect(status().isOk()).andReturn());
+      all.append(result.get("items"));
+      if (result.get("items").size() < 100) {
+        return all.toString();
+      }
+    }
+  }
+
   private Task confirmTask(long terminationId) {
     return taskService.createTaskQuery().processInstanceId(terminationMapper.findById(terminationId).processInstanceId)
         .taskDefinitionKey("confirmTermination").singleResult();
@@ -117,8 +131,11 @@ class TerminationProcessTest extends ApprovedFilingTest {
     postJson("/api/tasks/" + confirmTask(tid).getId() + "/complete", login("city_jinan"),
         Map.of("decision", "APPROVE")).andExpect(status().isForbidden());
 
+    assertThat(coveredInJinan()).contains(filing(id).filingNo);
     postJson("/api/tasks/" + confirmTask(tid).getId() + "/complete", login("prov_st"),
         Map.of("decision", "APPROVE")).andExpect(status().isOk());
+    // the monitoring's coverage no longer counts the pairing
+    assertThat(coveredInJinan()).doesNotContain(filing(id).filingNo);
     assertProcess(instance).hasPassed("confirmOutcome", "endQualification", "terminated")
         .hasNotPassed("keepPairing", "refused").isEnded();
     assertThat(terminationMapper.findById(tid).status).isEqualTo(TerminationStatus.CONFIRMED);

@@ -1,0 +1,92 @@
+package cn.sd.pairing.bench;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * bench/read: read latency at scale (run bench/generate first) with C concurrent readers, each call type
+ * p50/p95/p99 over three repetitions; warm-up calls excluded.
+ */
+public final class Read {
+  /**
+   * The endpoints read, round-robin. {filing} is a random filing id (seeded). Add the monitoring
+   * dashboard's endpoints here (docs/monitoring.md) as they land, e.g.
+   * {@code new Endpoint("dashboard coverage", "monitor", "/api/monitoring/coverage")}.
+   */
+  static final List<Endpoint> ENDPOINTS = List.of(
+      new Endpoint("待办 list (province S&T)", "prov_st", "/api/tasks"),
+      new Endpoint("待办 list (city Jinan)", "city_jinan", "/api/tasks"),
+      new Endpoint("待办 list (university SDU)", "univ_sdu", "/api/tasks"),
+      new Endpoint("filing detail", "prov_st", "/api/filings/{filing}"),
+      new Endpoint("filing timeline", "prov_st", "/api/filings/{filing}/timeline"),
+      new Endpoint("notifications page", "zone_jinan", "/api/notifications?page=1&size=20"),
+      new Endpoint("notifications unread count", "zone_jinan", "/api/notifications/unread-count"),
+      // the largest mailbox: every provincial review task notifies 省科技厅
+      new Endpoint("notifications page (province S&T)", "prov_st", "/api/notifications?page=1&size=20"),
+      new Endpoint("filing list (province)", "prov_st", "/api/filings?page=1&size=10"));
+
+  record Endpoint(String label, String user, String path) {}
+
+  record Run(Stats stats, double startup, double rssStart, double rssLoad, double[] gc) {}
+
+  public static void main(String[] args) throws Exception {
+    Config config = new Config(args);
+    String database = config.get("database", "pairing_bench");
+    int clients = config.integer("clients", 8);
+    int calls = config.integer("calls", 4000);
+    int warmup = config.integer("warmup", 800);
+    int reps = config.integer("reps", 3);
+    long filings;
+    try (Connection c = Db.connect(config, database)) {
+      filings = Db.scalar(c, "SELECT COUNT(*) FROM filing");
+    }
+    System.out.printf("read: %d calls (+%d warm-up) by %d readers, %d repetitions, %d filings in %s%n",
+        calls, warmup, clients, reps, filings, database);
+    List<Run> runs = new ArrayList<>();
+    for (int rep = 1; rep <= reps; rep++) {
+      try (AppProcess app = AppProcess.start(config, database)) {
+        double rssStart = app.rssMb();
+        drive(app.base, clients, warmup, filings, new Stats(), 7L);
+        Stats stats = new Stats();
+        drive(app.base, clients, calls, filings, stats, 1000L * rep);
+        Run run = new Run(stats, app.startupSeconds, rssStart, app.rssMb(), app.gcPauses());
+        runs.add(run);
+        System.out.printf("  rep %d: start-up %.1f s, RSS %.0f → %.0f MB, GC pauses %d (total %.0f ms, max %.0f ms)%n",
+            rep, run.startup(), run.rssStart(), run.rssLoad(), (int) run.gc()[0], run.gc()[1], run.gc()[2]);
+      }
+    }
+    System.out.println();
+    System.out.println("| call (ms, min / median / max of " + reps + ") | p50 | p95 | p99 |");
+    System.out.println("|---|---|---|---|");
+    for (Endpoint e : ENDPOINTS) {
+      StringBuilder line = new StringBuilder("| " + e.label() + " `GET " + e.path() + "` (" + e.user() + ")");
+      for (int p = 0; p < 3; p++) {
+        int pi = p;
+        line.append(" | ").append(Stats.spread(runs.stream()
+            .mapToDouble(r -> r.stats().summary().get(e.label())[pi]).toArray(), "%.1f"));
+      }
+      System.out.println(line.append(" |"));
+    }
+    System.out.println("| start-up s | " + Stats.spread(runs.stream().mapToDouble(Run::startup).toArray(), "%.1f")
+        + " | | |");
+    System.out.println("| RSS after start / after the load MB | "
+        + Stats.spread(runs.stream().mapToDouble(Run::rssStart).toArray(), "%.0f") + " | "
+        + Stats.spread(runs.stream().mapToDouble(Run::rssLoad).toArray(), "%.0f") + " | |");
+  }
+
+  private static void drive(String base, int clients, int calls, long filings, Stats stats, long seed)
+      throws Exception {
+    Map<String, Http> sessions = new ConcurrentHashMap<>();
+    Lifecycle.drive(clients, calls, (client, i) -> {
+      Endpoint e = ENDPOINTS.get(i % ENDPOINTS.size());
+      // logins are recorded under their own label, which the table leaves out
+      Http http = sessions.computeIfAbsent(client + "/" + e.user(), k -> Http.login(base, e.user(), stats));
+      long filing = 1 + new Random(seed + i).nextLong(filings);
+      http.get(e.label(), e.path().replace("{filing}", String.valueOf(filing)));
+    });
+  }
+}
