@@ -1,17 +1,3 @@
-<<<<<<< HEAD
-# Shared by bench/faults.sh and bench/cluster.sh: the repository root and the app's fat jar,
-# built once (REBUILD=1 forces a new build; SKIP_NPM=1 builds without the frontend, the drills only use the API).
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-JAR="$ROOT/backend/target/backend-0.1.0-SNAPSHOT.jar"
-
-ensure_jar() {
-  if [[ -f "$JAR" && "${REBUILD:-0}" != 1 ]]; then
-    echo "reusing $JAR ($(date -r "$JAR" '+%F %T'); REBUILD=1 builds it afresh)"
-    return
-  fi
-  echo "building $JAR"
-  (cd "$ROOT" && mvn -B -q -DskipTests ${SKIP_NPM:+-Dskip.npm} package)
-=======
 # Sourced by the bench scripts: builds what is missing and runs a benchmark main class.
 # The product's jar is built once (again with BENCH_REBUILD=1); never `mvn install`.
 set -euo pipefail
@@ -32,5 +18,4 @@ bench_run() {
   java -cp "$ROOT/bench/target/classes:$(cat "$ROOT/bench/target/classpath.txt")" \
     -Dorg.slf4j.simpleLogger.defaultLogLevel=warn "$main" "--root=$ROOT" "$@" 2>&1 | tee -a "$out"
   echo "# load at the end $(cut -d' ' -f1-3 /proc/loadavg) — kept in $out"
->>>>>>> h8
 }
