@@ -738,17 +738,7 @@ export interface MatchReason {
 }
 
 /** A university or unit/team suggested to a zone, best first; `score` is the sum of the reasons' points. */
-export interface Suggestion {
-  id: number
-  code: string
-  name: string
-  type: SubjectType
-  typeLabel: string
-  cityCode: string | null
-  cityName: string | null
-  parentId: number | null
-  parentName: string | null
-  disciplines: string[]
+export interface Suggestion extends SubjectOption {
   score: number
   reasons: MatchReason[]
 }
