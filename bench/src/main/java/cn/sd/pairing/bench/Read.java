@@ -27,7 +27,16 @@ public final class Read {
       new Endpoint("notifications unread count", "zone_jinan", "/api/notifications/unread-count"),
       // the largest mailbox: every provincial review task notifies 省科技厅
       new Endpoint("notifications page (province S&T)", "prov_st", "/api/notifications?page=1&size=20"),
-      new Endpoint("filing list (province)", "prov_st", "/api/filings?page=1&size=10"));
+      new Endpoint("filing list (province)", "prov_st", "/api/filings?page=1&size=10"),
+      // the monitoring dashboard (docs/monitoring.md), province-wide and for one city
+      new Endpoint("dashboard coverage", "monitor", "/api/metrics/coverage"),
+      new Endpoint("dashboard unpaired zones", "monitor", "/api/metrics/coverage/unpaired"),
+      new Endpoint("dashboard universities", "monitor", "/api/metrics/coverage/universities"),
+      new Endpoint("dashboard pipeline", "monitor", "/api/metrics/pipeline"),
+      new Endpoint("dashboard speed", "monitor", "/api/metrics/speed?year=2026"),
+      new Endpoint("dashboard speed (city Jinan)", "city_jinan", "/api/metrics/speed?year=2026"),
+      new Endpoint("dashboard results", "monitor", "/api/metrics/results?by=zone"),
+      new Endpoint("dashboard drill-down", "monitor", "/api/metrics/filings?kind=COVERED&page=1&size=10"));
 
   record Endpoint(String label, String user, String path) {}
 
