@@ -22,21 +22,28 @@ public record FilingQuery(FilingStatus status, String pattern, Integer year, Sor
 
   /** The sortable columns; {@link #column} is a constant, the only text MyBatis inlines (${}). */
   public enum Sort {
-    SUBMITTED_AT("submittedAt", "f.submitted_at"),
-    UPDATED_AT("updatedAt", "f.updated_at"),
-    FILING_NO("filingNo", "f.filing_no"),
-    STATUS("status", "f.status");
+    SUBMITTED_AT("submittedAt", "f.submitted_at", true),
+    UPDATED_AT("updatedAt", "f.updated_at", false),
+    FILING_NO("filingNo", "f.filing_no", true),
+    STATUS("status", "f.status", false);
 
     private final String param;
     private final String column;
+    private final boolean nullable;
 
-    Sort(String param, String column) {
+    Sort(String param, String column, boolean nullable) {
       this.param = param;
       this.column = column;
+      this.nullable = nullable;
     }
 
     public String getColumn() {
       return column;
+    }
+
+    /** Drafts have no value here: they sort last, at the price of not reading the column's index in order. */
+    public boolean isNullable() {
+      return nullable;
     }
 
     static Sort ofParam(String value) {
