@@ -613,6 +613,8 @@ await step('h-refusal-pages-are-chinese', async () => {
 await step('empty-form-shows-chinese-validation', async () => {
   await testId('menu-/filings/new').click()
   await page.waitForURL(/\/filings\/new$/)
+  // the partner suggestions load last and move the page: submit once they are there
+  await page.locator('[data-testid="suggestion-score"], [data-testid="suggestions-empty"]').first().waitFor()
   await testId('submit-filing').click()
   // the form opens the first step with an error
   await page.locator('.el-form-item__error:visible').filter({ hasText: '请选择结对高校' }).waitFor()
