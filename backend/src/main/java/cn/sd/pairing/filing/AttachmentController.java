@@ -55,7 +55,11 @@ public class AttachmentController {
   @GetMapping("/{attachmentId}/content")
   public ResponseEntity<Resource> content(@PathVariable long filingId, @PathVariable long attachmentId,
       @AuthenticationPrincipal UserPrincipal user) {
-    AttachmentService.Download download = service.download(filingId, attachmentId, user);
+    return send(service.download(filingId, attachmentId, user));
+  }
+
+  /** A verified attachment as the answer: a sandboxed download (also of a change filing's documents). */
+  public static ResponseEntity<Resource> send(AttachmentService.Download download) {
     FilingAttachment a = download.attachment();
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(a.contentType))

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -53,6 +54,29 @@ public class AttachmentService {
   @Audited(value = AuditEventType.ATTACHMENT_UPLOAD, target = "'filing:' + #filingId", detail = "#kindText")
   public Attachment upload(long filingId, String kindText, MultipartFile file, UserPrincipal user) {
     access.editable(filingId, user);
+    String owner = "filing " + filingId;
+    Checked upload = check(kindText, file, owner);
+    access.lockEditable(filingId);
+    if (attachments.count(filingId) >= properties.maxPerFiling()) {
+      throw ApiException.badField("file", "每份备案最多上传" + properties.maxPerFiling() + "个附件，请先删除不需要的附件");
+    }
+    FilingAttachment row = store(upload, user, owner, stored -> {
+      stored.filingId = filingId;
+      attachments.insert(stored);
+    });
+    return Attachment.of(row);
+  }
+
+  /** An upload that passed the checks: its kind, cleaned name and the type its content has. */
+  public record Checked(AttachmentKind kind, MultipartFile file, String fileName, FileType type) {}
+
+  /**
+   * The checks of every upload, before anything is stored: a kind, a non-empty file within the size limit, a
+   * content type the kind allows (told from the bytes, the name must agree). 400/413 on the field at fault.
+   *
+   * @param owner what the file is for, in log lines ("filing 12", "change 3")
+   */
+  public Checked check(String kindText, MultipartFile file, String owner) {
     AttachmentKind kind = kind(kindText);
     if (file == null) {
       throw ApiException.badField("file", "请选择要上传的文件");
@@ -60,39 +84,39 @@ public class AttachmentService {
     if (file.isEmpty()) {
       throw ApiException.badField("file", "上传的文件是空文件");
     }
-    long max = properties.maxSize().toBytes();
-    if (file.getSize() > max) {
+    if (file.getSize() > properties.maxSize().toBytes()) {
       throw tooLarge();
     }
     String fileName = AttachmentTypes.cleanName(file.getOriginalFilename());
-    FileType type;
     try (InputStream head = file.getInputStream()) {
-      type = AttachmentTypes.check(kind, AttachmentTypes.detect(head), fileName);
+      return new Checked(kind, file, fileName, AttachmentTypes.check(kind, AttachmentTypes.detect(head), fileName));
     } catch (IOException e) {
-      log.warn("Unreadable upload for filing {}: {}", filingId, e.toString());
+      log.warn("Unreadable upload for {}: {}", owner, e.toString());
       throw ApiException.badField("file", "无法读取上传的文件，请重新上传");
     }
+  }
 
-    access.lockEditable(filingId);
-    if (attachments.count(filingId) >= properties.maxPerFiling()) {
-      throw ApiException.badField("file", "每份备案最多上传" + properties.maxPerFiling() + "个附件，请先删除不需要的附件");
-    }
+  /**
+   * Stores a checked upload and writes its row through {@code writeRow} (which sets the owner); the file goes again
+   * when the row cannot be written or the transaction rolls back.
+   */
+  public FilingAttachment store(Checked upload, UserPrincipal user, String owner,
+      Consumer<FilingAttachment> writeRow) {
     AttachmentStore.Stored stored;
-    try (InputStream content = file.getInputStream()) {
-      stored = store.store(content, max);
+    try (InputStream content = upload.file().getInputStream()) {
+      stored = store.store(content, properties.maxSize().toBytes());
     } catch (AttachmentStore.TooLargeException e) {
       throw tooLarge();
     } catch (IOException e) {
-      log.error("Could not store an attachment of filing {}", filingId, e);
+      log.error("Could not store an attachment of {}", owner, e);
       throw new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "附件保存失败，请稍后重试");
     }
     afterRollback(() -> store.delete(stored.key()));
 
     FilingAttachment row = new FilingAttachment();
-    row.filingId = filingId;
-    row.kind = kind;
-    row.fileName = fileName;
-    row.contentType = type.mediaType();
+    row.kind = upload.kind();
+    row.fileName = upload.fileName();
+    row.contentType = upload.type().mediaType();
     row.sizeBytes = stored.size();
     row.sha256 = stored.sha256();
     row.storageKey = stored.key();
@@ -100,14 +124,14 @@ public class AttachmentService {
     row.uploadedByName = user.displayName();
     row.uploadedAt = LocalDateTime.now(clock);
     try {
-      attachments.insert(row);
+      writeRow.accept(row);
     } catch (RuntimeException e) {
       store.delete(stored.key());
       throw e;
     }
-    log.info("Attachment {} ({}, {} bytes, sha256 {}) stored for filing {} by {}", row.id, kind, row.sizeBytes,
-        row.sha256, filingId, user.username());
-    return Attachment.of(row);
+    log.info("Attachment {} ({}, {} bytes, sha256 {}) stored for {} by {}", row.id, row.kind, row.sizeBytes,
+        row.sha256, owner, user.username());
+    return row;
   }
 
   @Transactional(readOnly = true)
@@ -122,23 +146,28 @@ public class AttachmentService {
   public Download download(long filingId, long attachmentId, UserPrincipal user) {
     access.visible(filingId, user);
     FilingAttachment attachment = find(filingId, attachmentId);
+    return new Download(attachment, verifiedFile(attachment, "filing " + filingId));
+  }
+
+  /** The stored file of an attachment when its bytes are still those uploaded: 410 missing, 409 changed. */
+  public Path verifiedFile(FilingAttachment attachment, String owner) {
     if (!store.exists(attachment.storageKey)) {
-      log.error("Attachment {} of filing {}: file {} is missing", attachmentId, filingId, attachment.storageKey);
+      log.error("Attachment {} of {}: file {} is missing", attachment.id, owner, attachment.storageKey);
       throw new ApiException(HttpStatus.GONE, "附件文件已丢失，请联系管理员或重新上传");
     }
     String actual;
     try {
       actual = store.sha256Of(attachment.storageKey);
     } catch (IOException e) {
-      log.error("Attachment {} of filing {}: file {} is unreadable", attachmentId, filingId, attachment.storageKey, e);
+      log.error("Attachment {} of {}: file {} is unreadable", attachment.id, owner, attachment.storageKey, e);
       throw new ApiException(HttpStatus.GONE, "附件文件无法读取，请联系管理员或重新上传");
     }
     if (!actual.equalsIgnoreCase(attachment.sha256)) {
-      log.error("Attachment {} of filing {}: checksum mismatch of file {} (stored {}, now {}); download refused",
-          attachmentId, filingId, attachment.storageKey, attachment.sha256, actual);
+      log.error("Attachment {} of {}: checksum mismatch of file {} (stored {}, now {}); download refused",
+          attachment.id, owner, attachment.storageKey, attachment.sha256, actual);
       throw ApiException.conflict("附件文件校验未通过（可能已损坏或被篡改），已停止下载，请联系管理员");
     }
-    return new Download(attachment, store.path(attachment.storageKey));
+    return store.path(attachment.storageKey);
   }
 
   @Audited(value = AuditEventType.ATTACHMENT_DELETE, target = "'filing:' + #filingId + '/attachment:' + #attachmentId")
@@ -147,8 +176,13 @@ public class AttachmentService {
     access.lockEditable(filingId);
     FilingAttachment attachment = find(filingId, attachmentId);
     attachments.delete(filingId, attachmentId);
-    afterCommit(() -> store.delete(attachment.storageKey));
+    deleteFileAfterCommit(attachment.storageKey);
     log.info("Attachment {} of filing {} deleted by {}", attachmentId, filingId, user.username());
+  }
+
+  /** The stored file of a deleted row goes once the deletion is committed. */
+  public void deleteFileAfterCommit(String storageKey) {
+    afterCommit(() -> store.delete(storageKey));
   }
 
   private FilingAttachment find(long filingId, long attachmentId) {

@@ -65,6 +65,29 @@ public class FilingAccess {
     return user.has(Role.ZONE_OPERATOR) || user.has(Role.UNIVERSITY_OPERATOR) || user.has(Role.UNIT_OPERATOR);
   }
 
+  /**
+   * The other party when the caller is an operator of one party of the pairing (the zone, or the university side:
+   * the subject or its legal-entity university); otherwise null. Who may apply to change or end a pairing.
+   */
+  public static Long counterpartOf(Filing filing, UserPrincipal user) {
+    if (!isOperator(user)) {
+      return null;
+    }
+    if (Objects.equals(filing.zoneId, user.orgId())) {
+      return filing.universityId;
+    }
+    if (Objects.equals(filing.universityId, user.orgId()) || Objects.equals(filing.parentUniversityId, user.orgId())) {
+      return filing.zoneId;
+    }
+    return null;
+  }
+
+  /** Parties and reviewers read contact phones in full; everyone else masked. */
+  public static boolean seesContacts(Filing filing, UserPrincipal user) {
+    return isParty(filing, user) || user.has(Role.CITY_REVIEWER) || user.has(Role.PROVINCE_ST_REVIEWER)
+        || user.has(Role.PROVINCE_EDU_REVIEWER);
+  }
+
   /** The zone, the subject, the subject's legal-entity university or the initiator. */
   public static boolean isParty(Filing filing, UserPrincipal user) {
     long org = user.orgId();

@@ -44,6 +44,12 @@ public interface FilingMapper {
 
   int updateStatus(@Param("id") long id, @Param("status") FilingStatus status, @Param("at") LocalDateTime at);
 
+  /** The change filings and terminations of a pairing that have a process, oldest first. */
+  List<FilingTimeline.FollowUpRow> findFollowUps(@Param("filingId") long filingId);
+
+  /** Units/teams that joined the pairing through approved changes, in the order they joined. */
+  List<FilingViews.Participant> findParticipants(@Param("filingId") long filingId);
+
   int markApproved(@Param("id") long id, @Param("year") int year, @Param("seq") int seq,
       @Param("filingNo") String filingNo, @Param("at") LocalDateTime at);
 }

@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 public class FilingOpinion {
   public Long id;
   public Long filingId;
+  /** The process the action belongs to (the filing's own, or a later change or termination); null: the filing's own. */
+  public String processInstanceId;
   public String taskId;
   public String stepKey;
   public String stepName;

@@ -8,7 +8,6 @@ import cn.sd.pairing.filing.FilingViews.CurrentTask;
 import cn.sd.pairing.filing.FilingViews.Detail;
 import cn.sd.pairing.filing.FilingViews.Page;
 import cn.sd.pairing.filing.FilingViews.Summary;
-import cn.sd.pairing.security.Role;
 import cn.sd.pairing.security.UserPrincipal;
 import cn.sd.pairing.subject.Org;
 import cn.sd.pairing.subject.OrgMapper;
@@ -152,14 +151,7 @@ public class FilingService {
     List<FieldMessage> errors = new ArrayList<>();
     FilingParties.Decided decided = parties.decide(raw.normalized(), user, existing, errors);
     FilingForm form = decided.form();
-    Class<?>[] groups = submit ? new Class<?>[] {Default.class, FilingForm.Submit.class}
-        : new Class<?>[] {Default.class};
-    for (ConstraintViolation<FilingForm> v : validator.validate(form, groups)) {
-      String field = fieldPath(v);
-      if (errors.stream().noneMatch(e -> e.field().equals(field))) {
-        errors.add(new FieldMessage(field, v.getMessage()));
-      }
-    }
+    validate(form, submit, "", errors);
     if (submit && existing != null) {
       if (attachments.countOfKind(existing.id, AttachmentKind.AGREEMENT) == 0) {
         errors.add(new FieldMessage("attachments.AGREEMENT", "请上传双方签署的合作协议（PDF）"));
@@ -175,6 +167,41 @@ public class FilingService {
       throw new ApiException(HttpStatus.BAD_REQUEST, "备案内容不完整或有误，请按提示修改", sorted);
     }
     return form;
+  }
+
+  /** Formats and lengths, and completeness when asked; each problem once, its path under the prefix. */
+  private void validate(FilingForm form, boolean complete, String prefix, List<FieldMessage> errors) {
+    Class<?>[] groups = complete ? new Class<?>[] {Default.class, FilingForm.Submit.class}
+        : new Class<?>[] {Default.class};
+    for (ConstraintViolation<FilingForm> v : validator.validate(form, groups)) {
+      String field = prefix + fieldPath(v);
+      if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+        errors.add(new FieldMessage(field, v.getMessage()));
+      }
+    }
+  }
+
+  /**
+   * The content proposed for an approved filing (a change filing): normalised and checked by the filing's own rules
+   * (formats and lengths; completeness when {@code complete}), with the filing's parties. Problems are added to
+   * {@code errors}, their paths under {@code prefix}; missing tag lists count as empty.
+   */
+  public FilingForm checkedContent(FilingForm raw, Filing filing, boolean complete, String prefix,
+      List<FieldMessage> errors) {
+    FilingForm normal = raw.normalized();
+    FilingForm form = normal.withParties(filing.zoneId, filing.universityId,
+        Objects.requireNonNullElse(normal.zoneIndustries(), List.of()),
+        Objects.requireNonNullElse(normal.subjectDisciplines(), List.of()));
+    validate(form, complete, prefix, errors);
+    return form;
+  }
+
+  /**
+   * Replaces the content of an approved filing with a checked one (see {@link #checkedContent}), in the caller's
+   * transaction, which holds the filing's row lock: the approval of a change filing. Parties and number stay.
+   */
+  public void replaceContent(long filingId, FilingForm form) {
+    save(form, filings.findById(filingId));
   }
 
   /** {@code projects[2].budgetWan}, {@code zoneIndustries[3]}: the path without validator-internal node names. */
@@ -214,16 +241,21 @@ public class FilingService {
     return detail(id, user);
   }
 
+  /** An action on the filing's own process. */
   public void record(long filingId, String taskId, String stepKey, String stepName, OpinionAction action, String opinion,
       UserPrincipal user, LocalDateTime now) {
-    record(filingId, taskId, stepKey, stepName, action, opinion, null, user, now);
+    record(filingId, null, taskId, stepKey, stepName, action, opinion, null, user, now);
   }
 
-  /** The same, for an opinion that concerns one part of the form. */
-  public void record(long filingId, String taskId, String stepKey, String stepName, OpinionAction action, String opinion,
-      FilingSection section, UserPrincipal user, LocalDateTime now) {
+  /**
+   * An action on one process of the filing (its own review, or a later change or termination; null: its own),
+   * optionally with the part of the form the opinion concerns.
+   */
+  public void record(long filingId, String processInstanceId, String taskId, String stepKey, String stepName,
+      OpinionAction action, String opinion, FilingSection section, UserPrincipal user, LocalDateTime now) {
     FilingOpinion entry = new FilingOpinion();
     entry.filingId = filingId;
+    entry.processInstanceId = processInstanceId;
     entry.taskId = taskId;
     entry.stepKey = stepKey;
     entry.stepName = stepName;
@@ -300,10 +332,8 @@ public class FilingService {
   }
 
   private Detail toDetail(Filing f, UserPrincipal user) {
-    boolean party = FilingAccess.isParty(f, user);
-    boolean reviewer = user.has(Role.CITY_REVIEWER) || user.has(Role.PROVINCE_ST_REVIEWER)
-        || user.has(Role.PROVINCE_EDU_REVIEWER);
-    Function<String, String> phone = party || reviewer ? Function.identity() : FilingViews::maskPhone;
+    Function<String, String> phone = FilingAccess.seesContacts(f, user) ? Function.identity()
+        : FilingViews::maskPhone;
     List<CurrentTask> current = f.processInstanceId == null ? List.of()
         : tasks.createTaskQuery().processInstanceId(f.processInstanceId).list().stream()
             .map(t -> new CurrentTask(t.getId(), t.getName())).toList();
@@ -323,7 +353,8 @@ public class FilingService {
         talent, f.targets2026, f.targets2028,
         attachments.findByFiling(f.id).stream().map(FilingViews.Attachment::of).toList(),
         f.version, f.status, f.status.label(), f.filingNo, f.submittedAt, f.approvedAt, editable,
-        opinions.findByFiling(f.id).stream().map(FilingViews.Opinion::of).toList(), current);
+        opinions.findByFiling(f.id).stream().map(FilingViews.Opinion::of).toList(), current,
+        f.status == FilingStatus.APPROVED ? filings.findParticipants(f.id) : List.of());
   }
 
   private static int zeroIfNull(Integer value) {

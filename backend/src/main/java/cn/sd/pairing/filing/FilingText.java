@@ -5,13 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /** How text typed into a filing is cleaned and how lists are stored. */
-final class FilingText {
-  static final String SEPARATOR = ";";
+public final class FilingText {
+  public static final String SEPARATOR = ";";
 
   private FilingText() {}
 
   /** Trimmed (Unicode whitespace too); null when nothing is left. */
-  static String clean(String value) {
+  public static String clean(String value) {
     if (value == null) {
       return null;
     }
@@ -20,7 +20,7 @@ final class FilingText {
   }
 
   /** Items trimmed, blanks and repeats dropped; null stays null ("not given"). */
-  static List<String> cleanItems(List<String> items) {
+  public static List<String> cleanItems(List<String> items) {
     if (items == null) {
       return null;
     }
@@ -35,14 +35,14 @@ final class FilingText {
   }
 
   /** A stored ';'-separated list; empty for null. */
-  static List<String> split(String stored) {
+  public static List<String> split(String stored) {
     if (stored == null || stored.isBlank()) {
       return List.of();
     }
     return List.of(stored.split(SEPARATOR)).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  static String join(List<String> items) {
+  public static String join(List<String> items) {
     return items == null || items.isEmpty() ? null : String.join(SEPARATOR, items);
   }
 }

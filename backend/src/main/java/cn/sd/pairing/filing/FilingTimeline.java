@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The audit trail of one filing, every round included: the steps and their times come from
  * Camunda's history, the people, organisations and opinions from filing_opinion. Neither
- * store repeats the other; this class joins them by task id.
+ * store repeats the other; this class joins them by task id. After approval, the pairing's
+ * change filings and termination requests follow, each a process with rounds of its own.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,13 +35,15 @@ public class FilingTimeline {
 
   private final FilingAccess access;
   private final FilingOpinionMapper opinions;
+  private final FilingMapper filings;
   private final HistoryService history;
   private final RuntimeService runtime;
 
-  public FilingTimeline(FilingAccess access, FilingOpinionMapper opinions, HistoryService history,
-      RuntimeService runtime) {
+  public FilingTimeline(FilingAccess access, FilingOpinionMapper opinions, FilingMapper filings,
+      HistoryService history, RuntimeService runtime) {
     this.access = access;
     this.opinions = opinions;
+    this.filings = filings;
     this.history = history;
     this.runtime = runtime;
   }
@@ -48,38 +52,81 @@ public class FilingTimeline {
       LocalDateTime endedAt, LocalDateTime dueAt, boolean overdue, OpinionAction action, String actionLabel,
       String opinion, FilingSection section, String sectionLabel, String userName, String orgName) {}
 
+  /**
+   * A later process of the approved pairing with its own rounds: a change filing (kind CHANGE) or a termination
+   * request (TERMINATION); {@code no} counts them per kind (第N次), status is the change's or termination's.
+   */
+  public record FollowUp(String kind, long id, int no, String status, String processDefinitionId,
+      List<String> activeActivityIds, List<String> passedActivityIds, List<Entry> entries) {}
+
+  /** The filing's own review (its diagram and entries) and, after approval, its follow-ups, oldest first. */
   public record Timeline(String processDefinitionId, List<String> activeActivityIds,
-      List<String> passedActivityIds, List<Entry> entries) {}
+      List<String> passedActivityIds, List<Entry> entries, List<FollowUp> followUps) {}
+
+  /** A change filing or termination request that has a process (FilingMapper.findFollowUps). */
+  public record FollowUpRow(String kind, long id, String processInstanceId, String status, LocalDateTime startedAt) {}
+
+  /** One process's trail: its diagram markers and its lines. */
+  private record Trail(String processDefinitionId, List<String> active, List<String> passed, List<Entry> entries) {}
 
   public Timeline of(long filingId, UserPrincipal user) {
     Filing filing = access.visible(filingId, user);
     List<FilingOpinion> actions = opinions.findByFiling(filingId);
-    List<Entry> entries = new ArrayList<>();
-    // events of the filing (submit, withdraw) and actions on an open step that do not decide it
-    // (转办, 抄送): each its own line, the latter naming the step they were made on
-    actions.stream().filter(o -> o.taskId == null || o.action.sideAction()).forEach(o -> entries.add(new Entry(
-        "EVENT", o.taskId == null ? null : o.stepKey, o.stepName, o.createdAt, o.createdAt, null, false, o.action,
-        o.action.label(), o.opinion, o.section, FilingSection.labelOf(o.section), o.userName, o.orgName)));
+    // events (submit, withdraw) and actions on an open step that do not decide it (转办, 抄送) are lines of their
+    // own, in the process they were recorded for (none recorded: the filing's own); decisions join their step by
+    // task id
+    Map<String, List<FilingOpinion>> eventsByProcess = new HashMap<>();
+    List<FilingOpinion> ownEvents = new ArrayList<>();
+    for (FilingOpinion o : actions) {
+      if (o.taskId == null || o.action.sideAction()) {
+        if (o.processInstanceId == null || o.processInstanceId.equals(filing.processInstanceId)) {
+          ownEvents.add(o);
+        } else {
+          eventsByProcess.computeIfAbsent(o.processInstanceId, k -> new ArrayList<>()).add(o);
+        }
+      }
+    }
     if (filing.processInstanceId == null) {
-      return new Timeline(null, List.of(), List.of(), entries);
+      return new Timeline(null, List.of(), List.of(), ownEvents.stream().map(FilingTimeline::event).toList(),
+          List.of());
     }
     Map<String, FilingOpinion> byTask = actions.stream().filter(o -> o.taskId != null && !o.action.sideAction())
         .collect(Collectors.toMap(o -> o.taskId, Function.identity(), (first, later) -> later));
+    Trail own = trail(filing.processInstanceId, ownEvents, byTask);
+    List<FollowUp> followUps = new ArrayList<>();
+    Map<String, Integer> counted = new HashMap<>();
+    for (FollowUpRow row : filings.findFollowUps(filingId)) {
+      Trail t = trail(row.processInstanceId(), eventsByProcess.getOrDefault(row.processInstanceId(), List.of()),
+          byTask);
+      followUps.add(new FollowUp(row.kind(), row.id(), counted.merge(row.kind(), 1, Integer::sum), row.status(),
+          t.processDefinitionId(), t.active(), t.passed(), t.entries()));
+    }
+    return new Timeline(own.processDefinitionId(), own.active(), own.passed(), own.entries(), followUps);
+  }
+
+  private static Entry event(FilingOpinion o) {
+    return new Entry("EVENT", o.taskId == null ? null : o.stepKey, o.stepName, o.createdAt, o.createdAt, null, false,
+        o.action, o.action.label(), o.opinion, o.section, FilingSection.labelOf(o.section), o.userName, o.orgName);
+  }
+
+  /** The steps of one process from Camunda's history, each with its decision, and the process's events. */
+  private Trail trail(String processInstanceId, List<FilingOpinion> events, Map<String, FilingOpinion> byTask) {
+    List<Entry> entries = new ArrayList<>(events.stream().map(FilingTimeline::event).toList());
     Map<String, HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery()
-        .processInstanceId(filing.processInstanceId).list().stream()
+        .processInstanceId(processInstanceId).list().stream()
         .collect(Collectors.toMap(HistoricTaskInstance::getId, Function.identity()));
     List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
-        .processInstanceId(filing.processInstanceId).orderByHistoricActivityInstanceStartTime().asc()
+        .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc()
         .orderPartiallyByOccurrence().asc().list();
     HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-        .processInstanceId(filing.processInstanceId).singleResult();
+        .processInstanceId(processInstanceId).singleResult();
     Date now = ClockUtil.getCurrentTime();
     for (HistoricActivityInstance activity : activities) {
       if (!SHOWN.contains(activity.getActivityType()) || activity.getActivityName() == null) {
         continue;
       }
-      // an END line only for the end that closed the filing's process, not for inner ends
-      // (双方已确认 of the agreement stage, 已催办 of a reminder) while the filing goes on
+      // an END line only for the end that closed the process, not for inner ends
+      // (双方已确认 of the agreement stage, 已催办 of a reminder) while it goes on
       if ("noneEndEvent".equals(activity.getActivityType())
           && !activity.getActivityId().equals(instance.getEndActivityId())) {
         continue;
@@ -97,11 +144,11 @@ public class FilingTimeline {
           action == null ? null : action.orgName));
     }
     entries.sort(Comparator.comparing(Entry::startedAt).thenComparingInt(FilingTimeline::rankWithinTheSameInstant));
-    List<String> active = instance.getEndTime() == null ? runtime.getActiveActivityIds(filing.processInstanceId)
+    List<String> active = instance.getEndTime() == null ? runtime.getActiveActivityIds(processInstanceId)
         : List.of();
     List<String> passed = activities.stream().filter(a -> a.getEndTime() != null)
         .map(HistoricActivityInstance::getActivityId).distinct().toList();
-    return new Timeline(instance.getProcessDefinitionId(), active, passed, entries);
+    return new Trail(instance.getProcessDefinitionId(), active, passed, entries);
   }
 
   /**

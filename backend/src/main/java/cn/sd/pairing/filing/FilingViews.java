@@ -33,6 +33,9 @@ public final class FilingViews {
 
   public record CurrentTask(String id, String name) {}
 
+  /** A unit/team of the pairing's university that joined through an approved change (参与单位). */
+  public record Participant(long orgId, String name, LocalDateTime addedAt) {}
+
   public record Project(String name, String field, String leadEnterprise, BigDecimal budgetWan) {
     static Project of(FilingProject p) {
       return new Project(p.name, p.techField, p.leadEnterprise, p.budgetWan);
@@ -48,9 +51,13 @@ public final class FilingViews {
   public record Attachment(long id, AttachmentKind kind, String kindLabel, String fileName, String contentType,
       long sizeBytes, String sha256, String uploadedByName, LocalDateTime uploadedAt, String downloadUrl) {
     static Attachment of(FilingAttachment a) {
+      return of(a, "/api/filings/" + a.filingId + "/attachments/" + a.id + "/content");
+    }
+
+    /** An attachment kept elsewhere (e.g. a change's document) with its own download address. */
+    public static Attachment of(FilingAttachment a, String downloadUrl) {
       return new Attachment(a.id, a.kind, a.kind.label(), a.fileName, a.contentType, a.sizeBytes, a.sha256,
-          a.uploadedByName, a.uploadedAt,
-          "/api/filings/" + a.filingId + "/attachments/" + a.id + "/content");
+          a.uploadedByName, a.uploadedAt, downloadUrl);
     }
   }
 
@@ -67,7 +74,7 @@ public final class FilingViews {
       String mechanismBenefit, List<Project> projects, List<Platform> platforms, TalentForm talent,
       String targets2026, String targets2028, List<Attachment> attachments, int version, FilingStatus status,
       String statusLabel, String filingNo, LocalDateTime submittedAt, LocalDateTime approvedAt, boolean editable,
-      List<Opinion> opinions, List<CurrentTask> currentTasks) {}
+      List<Opinion> opinions, List<CurrentTask> currentTasks, List<Participant> participants) {}
 
   static String zoneLevelLabel(String code) {
     return ZoneLevel.labelOf(code);
@@ -84,14 +91,14 @@ public final class FilingViews {
     }
   }
 
-  static List<KeyTask> keyTasks(String codes) {
+  public static List<KeyTask> keyTasks(String codes) {
     if (codes == null || codes.isBlank()) {
       return List.of();
     }
     return Arrays.stream(codes.split(",")).map(KeyTask::valueOf).toList();
   }
 
-  static String keyTaskCodes(List<KeyTask> tasks) {
+  public static String keyTaskCodes(List<KeyTask> tasks) {
     if (tasks == null || tasks.isEmpty()) {
       return null;
     }
@@ -99,7 +106,7 @@ public final class FilingViews {
   }
 
   /** 13812345678 → 138****5678, for callers who are not a party or reviewer. */
-  static String maskPhone(String phone) {
+  public static String maskPhone(String phone) {
     if (phone == null || phone.length() < 7) {
       return phone;
     }

@@ -33,8 +33,12 @@ public class NotificationService {
     this.clock = clock;
   }
 
+  /** The longest title kept (notification.title); longer ones end with "…". */
+  static final int TITLE_MAX = 200;
+
   /** Tells the holders of candidate groups ("orgId:ROLE") that something needs them. */
-  public void notifyGroups(Collection<String> candidateGroups, String title, Long filingId, String taskId) {
+  public void notifyGroups(Collection<String> candidateGroups, String rawTitle, Long filingId, String taskId) {
+    String title = clip(rawTitle);
     LocalDateTime now = LocalDateTime.now(clock);
     for (String group : candidateGroups) {
       int colon = group.indexOf(':');
@@ -50,14 +54,19 @@ public class NotificationService {
   /** Tells named users (转办, 抄送). */
   public void notifyUsers(Collection<Long> userIds, String title, Long filingId, String taskId) {
     if (!userIds.isEmpty()) {
-      notifications.insertForUsers(userIds, title, filingId, taskId, LocalDateTime.now(clock));
+      notifications.insertForUsers(userIds, clip(title), filingId, taskId, LocalDateTime.now(clock));
     }
+  }
+
+  /** A title that fits its column: a reason quoted in it may be long. */
+  static String clip(String title) {
+    return title.length() <= TITLE_MAX ? title : title.substring(0, TITLE_MAX - 1) + "…";
   }
 
   /** Tells both parties of a filing (zone side and university side) that it moved. */
   public void notifyParties(long filingId, String title) {
     Filing filing = filings.findById(filingId);
-    String full = title + "：" + filing.zoneName + " 与 " + filing.universityName + " 结对备案";
+    String full = clip(title + "：" + filing.zoneName + " 与 " + filing.universityName + " 结对备案");
     LocalDateTime now = LocalDateTime.now(clock);
     for (Long orgId : List.of(filing.zoneId, filing.universityId)) {
       Org org = orgs.findById(orgId);

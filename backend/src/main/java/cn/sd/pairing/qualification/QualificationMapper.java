@@ -49,6 +49,14 @@ public interface QualificationMapper {
       WHERE filing_id = #{filingId} AND terminated_on IS NULL""")
   int terminate(@Param("filingId") long filingId, @Param("on") LocalDate on, @Param("at") LocalDateTime at);
 
+  /** The facts a change filing may alter: the end of the period, the deciding table's version, the code. */
+  @Update("""
+      UPDATE qualification SET active_until = #{activeUntil}, decision_version = #{decisionVersion},
+        verification_code = #{code}, updated_at = #{at}
+      WHERE id = #{id}""")
+  int updateAfterChange(@Param("id") long id, @Param("activeUntil") LocalDate activeUntil,
+      @Param("decisionVersion") int decisionVersion, @Param("code") String code, @Param("at") LocalDateTime at);
+
   @Delete("DELETE FROM qualification_measure WHERE qualification_id = #{qualificationId}")
   void deleteMeasures(@Param("qualificationId") long qualificationId);
 

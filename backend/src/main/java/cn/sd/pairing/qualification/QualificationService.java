@@ -83,6 +83,27 @@ public class QualificationService {
     return q;
   }
 
+  /**
+   * After an approved change filing replaced the content (same transaction): the measures are chosen again by the
+   * latest support-measures table, the qualification runs to the new end of the cooperation period, and the
+   * verification code is signed again over the current facts. The code is unchanged when those facts are (number,
+   * parties, approval date, period); a changed period gives a new code, so an old certificate with the old period
+   * no longer verifies while the new one does. The filing number and the approval date stay.
+   */
+  public Qualification recompute(long filingId) {
+    Filing filing = filings.findById(filingId);
+    Qualification q = qualifications.findByFilingId(filingId);
+    SupportMeasures.Evaluation evaluation = measures.evaluate(filing, filings.findPlatforms(filingId),
+        filings.findProjects(filingId));
+    qualifications.deleteMeasures(q.id);
+    if (!evaluation.measureCodes().isEmpty()) {
+      qualifications.insertMeasures(q.id, evaluation.measureCodes());
+    }
+    qualifications.updateAfterChange(q.id, filing.endDate, evaluation.decisionVersion(), signer.sign(filing),
+        LocalDateTime.now(clock));
+    return qualifications.findByFilingId(filingId);
+  }
+
   @Transactional(readOnly = true)
   public Detail detail(long filingId, UserPrincipal user) {
     Filing filing = access.visible(filingId, user);

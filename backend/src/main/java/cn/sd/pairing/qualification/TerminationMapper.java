@@ -36,6 +36,12 @@ public interface TerminationMapper {
   @Select("SELECT COUNT(*) FROM termination WHERE filing_id = #{filingId} AND status = 'PENDING'")
   int countPending(@Param("filingId") long filingId);
 
+  /** Change filings of the pairing submitted and not yet decided (a termination waits for them). */
+  @Select("""
+      SELECT COUNT(*) FROM filing_change
+      WHERE filing_id = #{filingId} AND status IN ('CITY_REVIEW', 'PROVINCE_REVIEW', 'RETURNED')""")
+  int countChangesUnderReview(@Param("filingId") long filingId);
+
   @Select("""
       SELECT t.id, t.filing_id, t.process_instance_id, t.applicant_org_id, o.name AS applicant_org_name,
         t.applicant_user_id, t.reason, t.status, t.created_at, t.decided_at

@@ -4,17 +4,14 @@ import cn.sd.pairing.common.ApiException;
 import cn.sd.pairing.filing.Filing;
 import cn.sd.pairing.filing.FilingAccess;
 import cn.sd.pairing.filing.FilingMapper;
-import cn.sd.pairing.security.CandidateGroups;
-import cn.sd.pairing.security.Role;
+import cn.sd.pairing.filing.FilingService;
+import cn.sd.pairing.filing.OpinionAction;
+import cn.sd.pairing.review.ReviewGroups;
 import cn.sd.pairing.security.UserPrincipal;
-import cn.sd.pairing.subject.Org;
-import cn.sd.pairing.subject.OrgMapper;
-import cn.sd.pairing.subject.OrgType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Objects;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
@@ -37,17 +34,19 @@ public class TerminationService {
   private final QualificationMapper qualifications;
   private final FilingMapper filings;
   private final FilingAccess access;
-  private final OrgMapper orgs;
+  private final FilingService filingService;
+  private final ReviewGroups groups;
   private final RuntimeService runtime;
   private final Clock clock;
 
   public TerminationService(TerminationMapper terminations, QualificationMapper qualifications, FilingMapper filings,
-      FilingAccess access, OrgMapper orgs, RuntimeService runtime, Clock clock) {
+      FilingAccess access, FilingService filingService, ReviewGroups groups, RuntimeService runtime, Clock clock) {
     this.terminations = terminations;
     this.qualifications = qualifications;
     this.filings = filings;
     this.access = access;
-    this.orgs = orgs;
+    this.filingService = filingService;
+    this.groups = groups;
     this.runtime = runtime;
     this.clock = clock;
   }
@@ -66,15 +65,18 @@ public class TerminationService {
   @Transactional(readOnly = true)
   public Terminations list(long filingId, UserPrincipal user) {
     Filing filing = access.visible(filingId, user);
-    boolean canApply = counterpartOf(filing, user) != null && active(filingId)
-        && terminations.countPending(filingId) == 0;
+    boolean canApply = FilingAccess.counterpartOf(filing, user) != null && active(filingId)
+        && terminations.countPending(filingId) == 0 && terminations.countChangesUnderReview(filingId) == 0;
     return new Terminations(canApply, terminations.findByFiling(filingId).stream().map(TerminationView::of).toList());
   }
 
-  /** 404 unseen; 403 not an operator of one of the two parties; 400 no reason; 409 not active or pending. */
+  /**
+   * 404 unseen; 403 not an operator of one of the two parties; 400 no reason; 409 not active, a termination
+   * pending or a change filing under review.
+   */
   public TerminationView apply(long filingId, String rawReason, UserPrincipal user) {
     Filing filing = access.visible(filingId, user);
-    Long counterpart = counterpartOf(filing, user);
+    Long counterpart = FilingAccess.counterpartOf(filing, user);
     if (counterpart == null) {
       throw ApiException.forbidden("只有结对双方的经办人可以申请终止结对");
     }
@@ -92,6 +94,9 @@ public class TerminationService {
     if (terminations.countPending(filingId) > 0) {
       throw ApiException.conflict("该结对已有终止申请正在办理");
     }
+    if (terminations.countChangesUnderReview(filingId) > 0) {
+      throw ApiException.conflict("该结对有变更申请正在审核，请待其办结或撤回后再申请终止");
+    }
     Termination t = new Termination();
     t.filingId = filingId;
     t.applicantOrgId = user.orgId();
@@ -100,16 +105,16 @@ public class TerminationService {
     t.status = TerminationStatus.PENDING;
     t.createdAt = LocalDateTime.now(clock);
     terminations.insert(t);
-    Org provinceSt = orgs.findEnabledByType(OrgType.PROVINCE_ST, null).stream().findFirst()
-        .orElseThrow(() -> ApiException.conflict("尚未配置省科技厅，请联系管理员"));
     String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(filingId),
         Variables.createVariables()
             .putValue("filingId", filingId)
             .putValue(VAR_TERMINATION_ID, t.id)
             .putValue(VAR_COUNTERPART_ORG_ID, counterpart)
-            .putValue(VAR_PROVINCE_ST_GROUP, CandidateGroups.of(provinceSt.id, Role.PROVINCE_ST_REVIEWER)))
+            .putValue(VAR_PROVINCE_ST_GROUP, groups.provinceSt()))
         .getId();
     terminations.setProcess(t.id, processInstanceId);
+    filingService.record(filingId, processInstanceId, null, "applied", "申请终止结对", OpinionAction.SUBMIT, reason, null,
+        user, t.createdAt);
     return TerminationView.of(terminations.findById(t.id));
   }
 
@@ -118,20 +123,4 @@ public class TerminationService {
     return q != null && q.stateOn(LocalDate.now(clock)) == QualificationState.ACTIVE;
   }
 
-  /**
-   * The other party when the caller is an operator of one party (the zone, or the university side: the
-   * subject or its legal-entity university); otherwise null.
-   */
-  static Long counterpartOf(Filing filing, UserPrincipal user) {
-    if (!FilingAccess.isOperator(user)) {
-      return null;
-    }
-    if (Objects.equals(filing.zoneId, user.orgId())) {
-      return filing.universityId;
-    }
-    if (Objects.equals(filing.universityId, user.orgId()) || Objects.equals(filing.parentUniversityId, user.orgId())) {
-      return filing.zoneId;
-    }
-    return null;
-  }
 }

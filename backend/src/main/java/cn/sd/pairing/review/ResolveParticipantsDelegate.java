@@ -8,7 +8,6 @@ import static cn.sd.pairing.filing.FilingProcess.VAR_PROVINCE_EDU_GROUP;
 import static cn.sd.pairing.filing.FilingProcess.VAR_PROVINCE_ST_GROUP;
 import static cn.sd.pairing.filing.FilingProcess.VAR_ROUTING;
 
-import cn.sd.pairing.common.ApiException;
 import cn.sd.pairing.filing.Filing;
 import cn.sd.pairing.filing.FilingMapper;
 import cn.sd.pairing.filing.FilingProcess;
@@ -16,8 +15,6 @@ import cn.sd.pairing.security.CandidateGroups;
 import cn.sd.pairing.security.Role;
 import cn.sd.pairing.subject.Org;
 import cn.sd.pairing.subject.OrgMapper;
-import cn.sd.pairing.subject.OrgType;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -32,10 +29,12 @@ import org.springframework.stereotype.Component;
 public class ResolveParticipantsDelegate implements JavaDelegate {
   private final FilingMapper filings;
   private final OrgMapper orgs;
+  private final ReviewGroups groups;
 
-  public ResolveParticipantsDelegate(FilingMapper filings, OrgMapper orgs) {
+  public ResolveParticipantsDelegate(FilingMapper filings, OrgMapper orgs, ReviewGroups groups) {
     this.filings = filings;
     this.orgs = orgs;
+    this.groups = groups;
   }
 
   @Override
@@ -49,27 +48,12 @@ public class ResolveParticipantsDelegate implements JavaDelegate {
     Map<String, Object> routing = (Map<String, Object>) execution.getVariable(VAR_ROUTING);
 
     Org counterpart = "ZONE".equals(routing.get("counterpart")) ? zone : subject;
-    execution.setVariable(VAR_COUNTERPART_GROUP, operators(counterpart));
+    execution.setVariable(VAR_COUNTERPART_GROUP, ReviewGroups.operators(counterpart));
     execution.setVariable(VAR_CONSENT_GROUP, subject.parentId == null ? ""
         : CandidateGroups.of(subject.parentId, Role.UNIVERSITY_OPERATOR));
-    execution.setVariable(VAR_INITIATOR_GROUP, operators(initiator));
-    Org cityBureau = single(orgs.findEnabledByType(OrgType.CITY_BUREAU, zone.cityCode),
-        "该高新区所在城市尚未配置市科技局，请联系管理员");
-    execution.setVariable(VAR_CITY_REVIEW_GROUP, CandidateGroups.of(cityBureau.id, Role.CITY_REVIEWER));
-    Org provinceSt = single(orgs.findEnabledByType(OrgType.PROVINCE_ST, null), "尚未配置省科技厅，请联系管理员");
-    execution.setVariable(VAR_PROVINCE_ST_GROUP, CandidateGroups.of(provinceSt.id, Role.PROVINCE_ST_REVIEWER));
-    Org provinceEdu = single(orgs.findEnabledByType(OrgType.PROVINCE_EDU, null), "尚未配置省教育厅，请联系管理员");
-    execution.setVariable(VAR_PROVINCE_EDU_GROUP, CandidateGroups.of(provinceEdu.id, Role.PROVINCE_EDU_REVIEWER));
-  }
-
-  private static String operators(Org org) {
-    return CandidateGroups.of(org.id, Role.operatorOf(org.type));
-  }
-
-  private static Org single(List<Org> candidates, String missingMessage) {
-    if (candidates.isEmpty()) {
-      throw ApiException.conflict(missingMessage);
-    }
-    return candidates.get(0);
+    execution.setVariable(VAR_INITIATOR_GROUP, ReviewGroups.operators(initiator));
+    execution.setVariable(VAR_CITY_REVIEW_GROUP, groups.cityReview(zone));
+    execution.setVariable(VAR_PROVINCE_ST_GROUP, groups.provinceSt());
+    execution.setVariable(VAR_PROVINCE_EDU_GROUP, groups.provinceEdu());
   }
 }

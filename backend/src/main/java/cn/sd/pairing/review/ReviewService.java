@@ -126,8 +126,8 @@ public class ReviewService {
     } catch (NotFoundException completedMeanwhile) {
       throw ApiException.conflict(ALREADY_DONE);
     }
-    filingService.record(filing.id, taskId, task.getTaskDefinitionKey(), task.getName(), request.decision().action(),
-        opinion, section, user, LocalDateTime.now(clock));
+    filingService.record(filing.id, task.getProcessInstanceId(), taskId, task.getTaskDefinitionKey(), task.getName(),
+        request.decision().action(), opinion, section, user, LocalDateTime.now(clock));
     tasks.complete(taskId,
         Map.of(task.getTaskDefinitionKey() + FilingProcess.DECISION_SUFFIX, request.decision().name()));
     return filingService.detail(filing.id, user);

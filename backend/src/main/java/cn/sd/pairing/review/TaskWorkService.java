@@ -182,8 +182,8 @@ public class TaskWorkService {
     }
     assign(taskId, to.username());
     Filing filing = filingOf(task);
-    filingService.record(filing.id, taskId, task.getTaskDefinitionKey(), task.getName(), OpinionAction.TRANSFER,
-        "转办给" + to.displayName() + "：" + reason, user, LocalDateTime.now(clock));
+    filingService.record(filing.id, task.getProcessInstanceId(), taskId, task.getTaskDefinitionKey(), task.getName(),
+        OpinionAction.TRANSFER, "转办给" + to.displayName() + "：" + reason, null, user, LocalDateTime.now(clock));
     notifications.notifyUsers(List.of(to.id()), title("转办：" + user.displayName() + "将“" + task.getName()
         + "”转给您办理（" + filing.zoneName + " 与 " + filing.universityName + "）"), filing.id, taskId);
     return view(taskId);
@@ -214,8 +214,9 @@ public class TaskWorkService {
     String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
     String names = chosen.stream().map(Person::displayName).collect(Collectors.joining("、"));
     String text = "抄送给" + names + (note == null ? "" : "：" + note);
-    filingService.record(filing.id, taskId, task.getTaskDefinitionKey(), task.getName(), OpinionAction.CC,
-        text.length() > 1000 ? text.substring(0, 999) + "…" : text, user, LocalDateTime.now(clock));
+    filingService.record(filing.id, task.getProcessInstanceId(), taskId, task.getTaskDefinitionKey(), task.getName(),
+        OpinionAction.CC, text.length() > 1000 ? text.substring(0, 999) + "…" : text, null, user,
+        LocalDateTime.now(clock));
     notifications.notifyUsers(chosen.stream().map(Person::id).toList(), title("抄送：" + user.displayName()
         + "在“" + task.getName() + "”环节抄送了" + filing.zoneName + " 与 " + filing.universityName + " 结对备案"
         + (note == null ? "" : "（" + note + "）")), filing.id, null);

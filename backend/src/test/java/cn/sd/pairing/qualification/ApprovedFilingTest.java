@@ -4,7 +4,7 @@ import cn.sd.pairing.ApiTest;
 import cn.sd.pairing.review.Decision;
 
 /** Base of the tests after approval: a filing taken through every review step on the real engine. */
-abstract class ApprovedFilingTest extends ApiTest {
+public abstract class ApprovedFilingTest extends ApiTest {
 
   /** A zone_jinan–山东大学 filing confirmed, passed by the city and approved by both provincial departments. */
   protected long approved() {
