@@ -186,6 +186,14 @@ export interface FilingDetail extends Omit<FilingForm, 'projects' | 'platforms' 
   editable: boolean
   opinions: Opinion[]
   currentTasks: { id: string; name: string }[]
+  /** Units/teams that joined through approved change filings (参与单位). */
+  participants: Participant[]
+}
+
+export interface Participant {
+  orgId: number
+  name: string
+  addedAt: string
 }
 
 export interface Page<T> {
@@ -484,21 +492,19 @@ export const submitFiling = (id: number, form: FilingForm) =>
 export const listAttachments = (filingId: number) =>
   http.get<Attachment[]>(`/api/filings/${filingId}/attachments`).then(data)
 
+/** Reports an upload's progress, 0–100. */
+export type UploadProgress = (percent: number) => void
+
 /**
- * Uploads one file (multipart part `file`, parameter `kind`). Silent: the caller shows the error next to the
- * upload; `onProgress` receives 0–100.
+ * Uploads one file (multipart part `file`, parameter `kind`) to an attachments address. Silent: the caller shows
+ * the error next to the upload.
  */
-export const uploadAttachment = (
-  filingId: number,
-  kind: AttachmentKind,
-  file: File,
-  onProgress: (percent: number) => void = () => {},
-) => {
+function uploadTo(url: string, kind: AttachmentKind, file: File, onProgress: UploadProgress) {
   const body = new FormData()
   body.append('kind', kind)
   body.append('file', file)
   return http
-    .post<Attachment>(`/api/filings/${filingId}/attachments`, body, {
+    .post<Attachment>(url, body, {
       silent: true,
       onUploadProgress: (event) => {
         if (event.total) onProgress(Math.min(100, Math.round((event.loaded * 100) / event.total)))
@@ -506,6 +512,13 @@ export const uploadAttachment = (
     })
     .then(data)
 }
+
+export const uploadAttachment = (
+  filingId: number,
+  kind: AttachmentKind,
+  file: File,
+  onProgress: UploadProgress = () => {},
+) => uploadTo(`/api/filings/${filingId}/attachments`, kind, file, onProgress)
 
 /** An attachment's bytes for the preview in the page (drawn by the page itself); silent, the preview shows the failure. */
 export const fetchAttachmentBlob = (downloadUrl: string) =>
@@ -643,7 +656,7 @@ export const resetUserPassword = (id: number, password: string) =>
 
 // ——— Full review process (flowui): withdrawal, timeline, process diagram, notifications ———
 
-export type TaskFormKey = 'decision' | 'revise'
+export type TaskFormKey = 'decision' | 'revise' | 'reviseChange'
 
 export type TimelineKind = 'EVENT' | 'STEP' | 'REMINDER' | 'END'
 export type TimelineAction = 'SUBMIT' | 'RESUBMIT' | 'APPROVE' | 'RETURN' | 'REJECT' | 'WITHDRAW' | 'TRANSFER' | 'CC'
@@ -672,6 +685,24 @@ export interface TimelineEntry {
 export interface FilingTimeline {
   /** Null for a draft (no process yet). */
   processDefinitionId: string | null
+  activeActivityIds: string[]
+  passedActivityIds: string[]
+  entries: TimelineEntry[]
+  /** After approval: the pairing's change filings and termination requests, oldest first, each its own process. */
+  followUps: FollowUp[]
+}
+
+export type FollowUpKind = 'CHANGE' | 'TERMINATION'
+
+export interface FollowUp {
+  kind: FollowUpKind
+  /** The change's or the termination request's id. */
+  id: number
+  /** 第N次, counted per kind. */
+  no: number
+  /** A ChangeStatus or TerminationStatus, by kind. */
+  status: string
+  processDefinitionId: string
   activeActivityIds: string[]
   passedActivityIds: string[]
   entries: TimelineEntry[]
@@ -1162,3 +1193,102 @@ export const listTerminations = (filingId: number) =>
 /** 终止结对: starts the province's confirmation. */
 export const applyForTermination = (filingId: number, reason: string) =>
   http.post<TerminationRequest>(`/api/filings/${filingId}/terminations`, { reason }).then(data)
+
+// --- change filing (变更备案) ---
+
+export type ChangeStatus = keyof typeof messages.changeStatus
+
+/** One field a change alters, in Chinese, with its text before and after (lists one item a line). */
+export interface FieldChange {
+  /** Its path in the filing form, e.g. `zoneContact.phone`. */
+  field: string
+  label: string
+  before: string
+  after: string
+}
+
+export interface ChangeUnit {
+  id: number
+  name: string
+}
+
+export interface ChangeSummary {
+  id: number
+  /** 第N次变更. */
+  no: number
+  status: ChangeStatus
+  statusLabel: string
+  applicantOrgName: string
+  reason: string | null
+  createdAt: string
+  submittedAt: string | null
+  decidedAt: string | null
+  addedUnits: ChangeUnit[]
+  changes: FieldChange[]
+}
+
+export interface Changes {
+  /** The caller is an operator of one party, the pairing is active, nothing is open or pending. */
+  canApply: boolean
+  items: ChangeSummary[]
+}
+
+export interface ChangeDetail extends ChangeSummary {
+  filingId: number
+  applicantOrgId: number
+  /** The proposed version, shaped like the filing form (its zone and subject are the filing's); may hold nulls. */
+  content: FilingForm
+  attachments: Attachment[]
+  version: number
+  editable: boolean
+  withdrawable: boolean
+  discardable: boolean
+}
+
+/** What the change form sends; errors name `content.<filing form path>`, `addedUnitIds[i]`, `reason`. */
+export interface ChangeForm {
+  content: FilingForm
+  addedUnitIds: number[]
+  reason: string
+  version: number | null
+}
+
+const changesUrl = (filingId: number) => `/api/filings/${filingId}/changes`
+
+export const listChanges = (filingId: number) => http.get<Changes>(changesUrl(filingId)).then(data)
+
+/** The pairing's change not decided yet; silent, null when there is none the caller may see. */
+export const getOpenChange = (filingId: number) =>
+  http
+    .get<ChangeDetail>(`${changesUrl(filingId)}/open`, { silent: true })
+    .then(data)
+    .catch((e: unknown) => {
+      if (e instanceof ApiError && e.status === 404) return null
+      throw e
+    })
+
+export const createChange = (filingId: number, form: ChangeForm) =>
+  http.post<ChangeDetail>(changesUrl(filingId), form).then(data)
+
+export const updateChange = (filingId: number, changeId: number, form: ChangeForm) =>
+  http.put<ChangeDetail>(`${changesUrl(filingId)}/${changeId}`, form).then(data)
+
+export const submitChange = (filingId: number, changeId: number, form: ChangeForm) =>
+  http.post<ChangeDetail>(`${changesUrl(filingId)}/${changeId}/submit`, form).then(data)
+
+export const withdrawChange = (filingId: number, changeId: number, reason: string) =>
+  http.post<ChangeDetail>(`${changesUrl(filingId)}/${changeId}/withdraw`, { reason }).then(data)
+
+export const discardChange = (filingId: number, changeId: number) =>
+  http.delete<void>(`${changesUrl(filingId)}/${changeId}`).then(data)
+
+export const uploadChangeAttachment = (
+  filingId: number,
+  changeId: number,
+  kind: AttachmentKind,
+  file: File,
+  onProgress: UploadProgress = () => {},
+) => uploadTo(`${changesUrl(filingId)}/${changeId}/attachments`, kind, file, onProgress)
+
+export const deleteChangeAttachment = (filingId: number, changeId: number, attachmentId: number) =>
+  http.delete<void>(`${changesUrl(filingId)}/${changeId}/attachments/${attachmentId}`).then(data)

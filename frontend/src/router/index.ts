@@ -78,6 +78,12 @@ export const router = createRouter({
           meta: { roles: OPERATOR_ROLES, menu: '/filings', title: messages.page.editFiling, keepOnReplace: 'filing-form' },
         },
         {
+          // 变更备案 of an approved filing: its open change, or a new one
+          path: 'filings/:id(\\d+)/change',
+          component: () => import('@/views/change/ChangeFormView.vue'),
+          meta: { roles: OPERATOR_ROLES, menu: '/filings', title: messages.change.pageTitle },
+        },
+        {
           path: 'tasks',
           component: () => import('@/views/task/TaskListView.vue'),
           meta: { roles: TASK_ROLES, menu: '/tasks' },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { FilingTimeline, TimelineEntry } from '@/api'
 import {
   diagramMarkers,
+  followUpSections,
   groupRounds,
   isProcessing,
   opinionsBySection,
@@ -52,6 +53,7 @@ const timeline = (entries: TimelineEntry[], active: string[] = [], passed: strin
   activeActivityIds: active,
   passedActivityIds: passed,
   entries,
+  followUps: [],
 })
 
 const ALL = [submit, confirm, agreed, cityReturn, revise, cityPass, reminder, remindEnd, stReturn, eduPass, revise2]
@@ -149,5 +151,42 @@ describe('diagram markers', () => {
       { id: 'f_city_reject', source: 'cityOutcome', target: 'cityRejected' },
     ]
     expect(takenFlows(flows, { active: ['revise'], passed: ['cityReview', 'cityOutcome'] })).toEqual(['f_city_return'])
+  })
+})
+
+describe('follow-ups after approval', () => {
+  const changeSubmit = entry({ kind: 'EVENT', stepName: '提交变更申请', action: 'SUBMIT' })
+  const changeReturn = entry({ activityId: 'changeCityReview', stepName: '市科技局初审（变更）', action: 'RETURN' })
+  const changeRevise = entry({ activityId: 'changeRevise', stepName: '修改变更申请', action: 'RESUBMIT' })
+  const changePass = entry({ activityId: 'changeCityReview', stepName: '市科技局初审（变更）', action: 'APPROVE' })
+  const changeOpen = entry({ activityId: 'changeProvinceReview', stepName: '省科技厅审核（变更）', endedAt: null })
+  const applied = entry({ kind: 'EVENT', stepName: '申请终止结对', action: 'SUBMIT' })
+  const confirmed = entry({ activityId: 'confirmTermination', stepName: '省科技厅确认终止', action: 'APPROVE' })
+  const ended = entry({ kind: 'END', activityId: 'terminated', stepName: '结对已终止' })
+
+  it('gives each change and termination its own heading, state and rounds', () => {
+    const withFollowUps: FilingTimeline = {
+      ...timeline([submit, cityPass], [], ['cityReview']),
+      followUps: [
+        {
+          kind: 'CHANGE', id: 7, no: 1, status: 'PROVINCE_REVIEW', processDefinitionId: 'pairing-change:1:x',
+          activeActivityIds: ['changeProvinceReview'], passedActivityIds: [],
+          entries: [changeSubmit, changeReturn, changeRevise, changePass, changeOpen],
+        },
+        {
+          kind: 'TERMINATION', id: 3, no: 1, status: 'CONFIRMED', processDefinitionId: 'pairing-termination:1:x',
+          activeActivityIds: [], passedActivityIds: [], entries: [applied, confirmed, ended],
+        },
+      ],
+    }
+    const sections = followUpSections(withFollowUps)
+    expect(sections.map((s) => [s.key, s.title, s.statusLabel])).toEqual([
+      ['CHANGE-7', '变更备案（第1次）', '省科技厅审核中'],
+      ['TERMINATION-3', '终止结对申请（第1次）', '已确认终止'],
+    ])
+    // a return opens the change's next round; the termination ended in one
+    expect(sections[0].rounds.map((r) => r.entries)).toEqual([[changeSubmit, changeReturn], [changeRevise, changePass, changeOpen]])
+    expect(sections[1].rounds.map((r) => r.entries)).toEqual([[applied, confirmed, ended]])
+    expect(followUpSections(timeline([submit]))).toEqual([])
   })
 })

@@ -2,8 +2,8 @@ import type { FilingSection, FilingStatus, FilingTimeline, TimelineEntry } from 
 import { messages } from '@/i18n/zh-CN'
 import { fill } from '@/utils/template'
 
-/** The user task where a returned filing waits for its initiator; each one starts a new round. */
-export const REVISE_ACTIVITY = 'revise'
+/** The user tasks where a returned filing (or change filing) waits for its applicant; each one starts a new round. */
+export const REVISE_ACTIVITIES: readonly string[] = ['revise', 'changeRevise']
 const DECISIONS = new Set(['APPROVE', 'RETURN', 'REJECT'])
 
 export interface Round {
@@ -26,12 +26,35 @@ export function visibleEntries(timeline: FilingTimeline): TimelineEntry[] {
 export function groupRounds(entries: readonly TimelineEntry[]): Round[] {
   const rounds: Round[] = []
   for (const entry of entries) {
-    if (rounds.length === 0 || (entry.kind === 'STEP' && entry.activityId === REVISE_ACTIVITY)) {
+    if (rounds.length === 0 || (entry.kind === 'STEP' && REVISE_ACTIVITIES.includes(entry.activityId ?? ''))) {
       rounds.push({ no: rounds.length + 1, entries: [] })
     }
     rounds[rounds.length - 1].entries.push(entry)
   }
   return rounds
+}
+
+export interface FollowUpSection {
+  key: string
+  /** 变更备案（第1次） / 终止结对申请（第1次）. */
+  title: string
+  statusLabel: string
+  rounds: Round[]
+}
+
+/** The pairing's change filings and termination requests after approval, each with its own rounds, oldest first. */
+export function followUpSections(timeline: FilingTimeline): FollowUpSection[] {
+  const c = messages.change
+  return timeline.followUps.map((followUp) => {
+    const change = followUp.kind === 'CHANGE'
+    const labels: Record<string, string> = change ? messages.changeStatus : messages.terminationStatus
+    return {
+      key: `${followUp.kind}-${followUp.id}`,
+      title: fill(change ? c.flowTitle : c.terminationFlowTitle, { n: followUp.no }),
+      statusLabel: labels[followUp.status] ?? followUp.status,
+      rounds: groupRounds(visibleEntries({ ...followUp, followUps: [] })),
+    }
+  })
 }
 
 /** 转办 and 抄送: made on an open step without deciding it, each its own line (kind EVENT, the step's activity id). */

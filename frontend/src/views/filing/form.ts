@@ -1,5 +1,5 @@
 // The filing form's data: an empty form, a form from a saved filing, and the rows of its tables.
-import type { Contact, FilingDetail, FilingForm, Platform, Project, Talent } from '@/api'
+import type { Contact, FilingForm, Platform, Project, Talent } from '@/api'
 
 export const emptyContact = (): Contact => ({ name: '', phone: '', email: '' })
 export const emptyProject = (): Project => ({ name: '', field: '', leadEnterprise: '', budgetWan: null })
@@ -30,16 +30,19 @@ export function emptyForm(): FilingForm {
   }
 }
 
+/** A saved form as the server returns it (a filing, or a change filing's proposed content): fields may be null. */
+export type SavedForm = { [K in keyof FilingForm]?: FilingForm[K] | null }
+
 /** A draft may come back with nulls in unfilled fields; the inputs want strings, numbers and arrays. */
-export function formFromDetail(detail: FilingDetail): FilingForm {
+export function formFromDetail(detail: SavedForm): FilingForm {
   const contact = (c: Partial<Contact> | null | undefined): Contact => ({
     name: c?.name ?? '',
     phone: c?.phone ?? '',
     email: c?.email ?? '',
   })
   return {
-    zoneId: detail.zoneId,
-    universityId: detail.universityId,
+    zoneId: detail.zoneId ?? null,
+    universityId: detail.universityId ?? null,
     keyTasks: [...(detail.keyTasks ?? [])],
     startDate: detail.startDate ?? '',
     endDate: detail.endDate ?? '',

@@ -29,6 +29,10 @@ describe('decisionButtons', () => {
     expect(labels('cityReview', ['APPROVE', 'RETURN', 'REJECT'])).toEqual(['通过', '退回修改', '不予备案'])
     expect(labels('provinceStReview', ['REJECT', 'APPROVE', 'RETURN'])).toEqual(['通过', '退回修改', '不予备案'])
   })
+  it('labels the reviews of a change filing 通过 / 退回修改 / 不予变更', () => {
+    expect(labels('changeCityReview', ['APPROVE', 'RETURN', 'REJECT'])).toEqual(['通过', '退回修改', '不予变更'])
+    expect(labels('changeProvinceReview', ['APPROVE', 'RETURN', 'REJECT'])).toEqual(['通过', '退回修改', '不予变更'])
+  })
   it('offers only what the task allows: 省教育厅 cannot reject', () => {
     expect(labels('provinceEduReview', ['APPROVE', 'RETURN'])).toEqual(['通过', '退回修改'])
     expect(decisionButtons('revise', [])).toEqual([])
@@ -96,5 +100,6 @@ describe('task list', () => {
   it('opens the task page for decisions and the edit page for revisions', () => {
     expect(taskTarget(task({ id: 'abc-1' }))).toBe('/tasks/abc-1')
     expect(taskTarget(task({ id: 'r', formKey: 'revise', filingId: 9 }))).toBe('/filings/9/edit')
+    expect(taskTarget(task({ id: 'c', formKey: 'reviseChange', filingId: 9 }))).toBe('/filings/9/change')
   })
 })

@@ -24,6 +24,8 @@ const STEP_LABELS: Record<string, Partial<Record<Decision, string>>> = {
     APPROVE: messages.qualification.confirmTermination,
     REJECT: messages.qualification.refuseTermination,
   },
+  changeCityReview: { REJECT: d.rejectChange },
+  changeProvinceReview: { REJECT: d.rejectChange },
 }
 const REVIEW_LABELS: Record<Decision, string> = { APPROVE: d.approve, RETURN: d.return, REJECT: d.reject }
 const ORDER: Decision[] = ['APPROVE', 'RETURN', 'REJECT']

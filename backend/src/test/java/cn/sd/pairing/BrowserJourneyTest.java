@@ -22,6 +22,8 @@ class BrowserJourneyTest extends RealHttpTest {
       "admin.mjs, admin journey ok",  // the system administrator's registry and users
       "matchmaking.mjs, matchmaking journey ok", // 结对推荐: mapping, unpaired zones, wizard pre-filled
       "monitoring.mjs, monitoring journey ok",  // the provincial dashboard, its drill-downs, exports and scopes
+      // 变更备案 of journey.mjs's approved pairing: drafted, reviewed by city and province, the record on the filing
+      "change.mjs, change journey ok",
       // after approval: public list, qualification, certificate, verification (needs journey.mjs's approval)
       "qualification.mjs, qualification journey ok",
   })

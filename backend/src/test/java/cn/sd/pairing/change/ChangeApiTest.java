@@ -40,7 +40,10 @@ class ChangeApiTest extends ChangeTest {
     return expect(result, expected);
   }
 
-  /** A unit/team of a university, with its own operator (made once, reused by later runs). */
+  /**
+   * A unit/team of a university, with its own operator (made once, reused by later runs). It lies in a city of its
+   * own, so matchmaking never suggests it to the demo zones.
+   */
   private String unitOperator(String username, String universityCode) {
     if (userMapper.findByUsername(username) == null) {
       Org unit = new Org();
@@ -48,7 +51,7 @@ class ChangeApiTest extends ChangeTest {
       unit.name = "测试学院" + unit.code.substring(2, 8);
       unit.type = OrgType.UNIT;
       unit.parentId = orgId(universityCode);
-      unit.cityCode = "370100";
+      unit.cityCode = new TestRegistry(orgMapper, filingMapper).city("测试市");
       unit.createdAt = TestRegistry.now();
       unit.updatedAt = unit.createdAt;
       orgMapper.insert(unit);
@@ -120,9 +123,12 @@ class ChangeApiTest extends ChangeTest {
   @Test
   void addingAUnitOfThePairingsUniversityNeedsItsConsentAndMakesItAParticipant() throws Exception {
     long id = approved();
-    long unit = orgId("U001-01");
-    // unit_sdu, a unit of 山东大学, cannot see the pairing yet
-    expect(getJson("/api/filings/" + id, login("unit_sdu")).andReturn(), 404);
+    // a unit of 山东大学 of this test's own (the demo unit's view of filings stays as other tests expect it)
+    String unitUser = unitOperator("h_change_unit_sdu", "U001");
+    long unit = user(unitUser).orgId();
+    String unitName = orgMapper.findById(unit).name;
+    // it cannot see the pairing yet
+    expect(getJson("/api/filings/" + id, login(unitUser)).andReturn(), 404);
     // units of another university, the subject itself and non-units are refused
     String otherUnit = unitOperator("h_change_unit_ouc", "U002");
     long otherUnitId = user(otherUnit).orgId();
@@ -151,7 +157,7 @@ class ChangeApiTest extends ChangeTest {
 
     JsonNode submitted = submitChange(id, changeId, "univ_sdu", form);
     assertThat(submitted.get("addedUnits")).hasSize(1);
-    assertThat(submitted.get("addedUnits").get(0).get("name").asText()).isEqualTo("山东大学控制科学与工程学院");
+    assertThat(submitted.get("addedUnits").get(0).get("name").asText()).isEqualTo(unitName);
     // the zone is the counterpart this time
     assertThat(notificationsOf("zone_jinan", id, "山东大学申请变更")).isEqualTo(1);
     // the reviewers read the consent document
@@ -161,16 +167,16 @@ class ChangeApiTest extends ChangeTest {
     decideChange(changeId, "changeProvinceReview", "prov_st", "APPROVE", null);
 
     // a participant now: the unit sees the pairing, its detail lists it, the consent joined the filing's documents
-    JsonNode seen = detail(id, login("unit_sdu"));
+    JsonNode seen = detail(id, login(unitUser));
     assertThat(seen.get("participants")).hasSize(1);
-    assertThat(seen.get("participants").get(0).get("name").asText()).isEqualTo("山东大学控制科学与工程学院");
+    assertThat(seen.get("participants").get(0).get("name").asText()).isEqualTo(unitName);
     assertThat(seen.get("zoneContact").get("phone").asText()).as("a participant reads phones masked")
         .isEqualTo("138****0000");
     List<String> kinds = new ArrayList<>();
     detail(id, login("zone_jinan")).get("attachments").forEach(a -> kinds.add(a.get("kind").asText()));
     assertThat(kinds).containsExactly("AGREEMENT", "CONSENT");
-    assertThat(notificationsOf("unit_sdu", id, "贵单位已作为参与单位加入")).isEqualTo(1);
-    JsonNode record = body(getJson(changes(id), login("unit_sdu")).andReturn()).get("items").get(0);
+    assertThat(notificationsOf(unitUser, id, "贵单位已作为参与单位加入")).isEqualTo(1);
+    JsonNode record = body(getJson(changes(id), login(unitUser)).andReturn()).get("items").get(0);
     assertThat(record.get("addedUnits").get(0).get("id").asLong()).isEqualTo(unit);
     assertThat(record.get("changes")).isEmpty();
     // and cannot be added twice

@@ -94,11 +94,22 @@ class SecurityMatrixTest extends IntegrationTest {
         long attachment = attachmentMapper.findByFiling(id).get(0).id;
         yield get("/api/filings/" + id + "/attachments/" + attachment + "/content");
       }
+      case "change.create" -> json(post("/api/filings/" + approvedInJinan() + "/changes"), "{}");
       case "task.approve" -> json(post("/api/tasks/" + cityTask() + "/complete"),
           toJson(new CompleteTaskRequest(Decision.APPROVE, null, null)));
       case "task.claim" -> post("/api/tasks/" + cityTask() + "/claim");
       default -> throw new AssertionError("no request for action " + action);
     };
+  }
+
+  /** A fresh zone_jinan–山东大学 pairing, approved by every step. */
+  private long approvedInJinan() {
+    long id = submitted("zone_jinan", "U001");
+    decide(id, "counterpartConfirm", "univ_sdu", Decision.APPROVE);
+    decide(id, "cityReview", "city_jinan", Decision.APPROVE);
+    decide(id, "provinceEduReview", "prov_edu", Decision.APPROVE);
+    decide(id, "provinceStReview", "prov_st", Decision.APPROVE);
+    return id;
   }
 
   /** A fresh Jinan filing waiting at 市科技局初审. */
