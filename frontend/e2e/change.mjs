@@ -28,7 +28,7 @@ async function openChangeTask(username, stepName) {
 
 await step('zone-finds-an-approved-pairing', async () => {
   await login('zone_jinan')
-  await page.goto(`${BASE_URL}/filings?status=APPROVED`)
+  await page.goto(`${BASE_URL}/filings?status=APPROVED&size=50`)
   const views = page.locator('[data-testid^="filing-view-"]')
   await views.first().waitFor()
   const ids = []

@@ -2,6 +2,7 @@
 import type { Ref } from 'vue'
 import type { FormInstance } from 'element-plus'
 import { ApiError } from '@/api'
+import { messages } from '@/i18n/zh-CN'
 
 /**
  * The server's field errors by form field: `industries[2]` or `parent.id` count for `industries` / `parent`,
@@ -36,4 +37,20 @@ export async function submitForm(
   } finally {
     state.busy.value = false
   }
+}
+
+/** The fields a form's client-side rules find invalid now (Element Plus paths, e.g. `projects.0.name`). */
+export async function invalidFields(form: FormInstance | undefined): Promise<string[]> {
+  const invalid: Record<string, unknown> = await (form?.validate() ?? Promise.resolve(true))
+    .then(() => ({}))
+    .catch((fields: Record<string, unknown> | undefined) => fields ?? {})
+  return Object.keys(invalid)
+}
+
+/** Asks a question in a warning box (确定 / 取消); true when confirmed. */
+export function confirmWarning(message: string, title: string): Promise<boolean> {
+  const a = messages.attachment
+  return ElMessageBox.confirm(message, title, { confirmButtonText: a.confirm, cancelButtonText: a.cancel, type: 'warning' })
+    .then(() => true)
+    .catch(() => false)
 }

@@ -1,10 +1,9 @@
 package cn.sd.pairing.filing;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** One row of table filing, with the names joined from the registry. */
-public class Filing {
+/** One row of table filing, with the names joined from the registry; its content columns are FilingContent's. */
+public class Filing extends FilingContent {
   public Long id;
   public Long initiatorOrgId;
   public Long zoneId;
@@ -23,30 +22,6 @@ public class Filing {
   public String parentUniversityName;
   public String initiatorName;
   public String initiatorType;
-  /** Comma-separated {@link KeyTask} codes. */
-  public String keyTasks;
-  public LocalDate startDate;
-  public LocalDate endDate;
-  public String zoneContactName;
-  public String zoneContactPhone;
-  public String zoneContactEmail;
-  public String univContactName;
-  public String univContactPhone;
-  public String univContactEmail;
-  /** ';'-separated. */
-  public String zoneIndustries;
-  /** ';'-separated. */
-  public String subjectDisciplines;
-  public String mechanismDecision;
-  public String mechanismProject;
-  public String mechanismTalent;
-  public String mechanismBenefit;
-  public Integer talentVicePresidents;
-  public Integer talentIndustryProfessors;
-  public Integer talentSecondments;
-  public Integer talentTwoWayPostings;
-  public String targets2026;
-  public String targets2028;
   /** Optimistic lock: one more on every save of the content. */
   public int version;
   public FilingStatus status;

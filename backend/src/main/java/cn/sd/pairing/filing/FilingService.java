@@ -273,30 +273,7 @@ public class FilingService {
   private static void apply(FilingForm form, Filing filing, LocalDateTime now) {
     filing.zoneId = form.zoneId();
     filing.universityId = form.universityId();
-    filing.keyTasks = FilingViews.keyTaskCodes(form.keyTasks());
-    filing.startDate = form.startDate();
-    filing.endDate = form.endDate();
-    ContactForm zone = form.zoneContact() == null ? new ContactForm(null, null, null) : form.zoneContact();
-    ContactForm univ = form.universityContact() == null ? new ContactForm(null, null, null) : form.universityContact();
-    filing.zoneContactName = zone.name();
-    filing.zoneContactPhone = zone.phone();
-    filing.zoneContactEmail = zone.email();
-    filing.univContactName = univ.name();
-    filing.univContactPhone = univ.phone();
-    filing.univContactEmail = univ.email();
-    filing.zoneIndustries = FilingText.join(form.zoneIndustries());
-    filing.subjectDisciplines = FilingText.join(form.subjectDisciplines());
-    filing.mechanismDecision = form.mechanismDecision();
-    filing.mechanismProject = form.mechanismProject();
-    filing.mechanismTalent = form.mechanismTalent();
-    filing.mechanismBenefit = form.mechanismBenefit();
-    TalentForm talent = form.talent() == null ? TalentForm.NONE : form.talent();
-    filing.talentVicePresidents = Objects.requireNonNullElse(talent.vicePresidents(), 0);
-    filing.talentIndustryProfessors = Objects.requireNonNullElse(talent.industryProfessors(), 0);
-    filing.talentSecondments = Objects.requireNonNullElse(talent.secondments(), 0);
-    filing.talentTwoWayPostings = Objects.requireNonNullElse(talent.twoWayPostings(), 0);
-    filing.targets2026 = form.targets2026();
-    filing.targets2028 = form.targets2028();
+    filing.fillFrom(form);
     filing.updatedAt = now;
   }
 

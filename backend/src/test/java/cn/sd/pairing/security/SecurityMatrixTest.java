@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import cn.sd.pairing.IntegrationTest;
+import cn.sd.pairing.qualification.ApprovedFilingTest;
 import cn.sd.pairing.review.Decision;
 import cn.sd.pairing.review.CompleteTaskRequest;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Walks every cell of docs/security-matrix.md against the real API: an allowed cell must pass the
  * access checks (not 401/403/404), a denied one must be refused with 403 or 404.
  */
-class SecurityMatrixTest extends IntegrationTest {
+class SecurityMatrixTest extends ApprovedFilingTest {
   static final Path MATRIX = Path.of("..", "docs", "security-matrix.md");
   private static final Set<Integer> DENIED = Set.of(403, 404);
 
@@ -94,22 +94,12 @@ class SecurityMatrixTest extends IntegrationTest {
         long attachment = attachmentMapper.findByFiling(id).get(0).id;
         yield get("/api/filings/" + id + "/attachments/" + attachment + "/content");
       }
-      case "change.create" -> json(post("/api/filings/" + approvedInJinan() + "/changes"), "{}");
+      case "change.create" -> json(post("/api/filings/" + approved() + "/changes"), "{}");
       case "task.approve" -> json(post("/api/tasks/" + cityTask() + "/complete"),
           toJson(new CompleteTaskRequest(Decision.APPROVE, null, null)));
       case "task.claim" -> post("/api/tasks/" + cityTask() + "/claim");
       default -> throw new AssertionError("no request for action " + action);
     };
-  }
-
-  /** A fresh zone_jinan–山东大学 pairing, approved by every step. */
-  private long approvedInJinan() {
-    long id = submitted("zone_jinan", "U001");
-    decide(id, "counterpartConfirm", "univ_sdu", Decision.APPROVE);
-    decide(id, "cityReview", "city_jinan", Decision.APPROVE);
-    decide(id, "provinceEduReview", "prov_edu", Decision.APPROVE);
-    decide(id, "provinceStReview", "prov_st", Decision.APPROVE);
-    return id;
   }
 
   /** A fresh Jinan filing waiting at 市科技局初审. */
