@@ -70,6 +70,7 @@ declare module 'vue' {
     OpinionLine: typeof import('./components/flow/OpinionLine.vue')['default']
     OrgSelect: typeof import('./components/OrgSelect.vue')['default']
     ProcessDiagramCard: typeof import('./components/flow/ProcessDiagramCard.vue')['default']
+    ReasonDialog: typeof import('./components/ReasonDialog.vue')['default']
     ReviewOpinionsPanel: typeof import('./components/flow/ReviewOpinionsPanel.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
