@@ -1,6 +1,7 @@
 package cn.sd.pairing.metrics;
 
 import cn.sd.pairing.filing.FilingStatus;
+import cn.sd.pairing.report.ReportStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -84,7 +85,10 @@ public final class MetricsViews {
     public long approvals;
   }
 
-  /** Planned figures of the active pairings of one zone, city or university. */
+  /**
+   * One zone, city or university: the planned figures of its active pairings, and the sums of its annual reports of
+   * one year that the city has passed ({@code reports} of them).
+   */
   public static class ResultRow {
     public Long id;
     public String code;
@@ -95,6 +99,50 @@ public final class MetricsViews {
     public BigDecimal plannedBudgetWan;
     public long plannedPlatforms;
     public long plannedPeople;
+    public long reports;
+    public long projectsStarted;
+    public long projectsFinished;
+    public long breakthroughs;
+    public long transfers;
+    public BigDecimal contractValueWan;
+    public long scenarios;
+    public long platformsBuilt;
+    public long vicePresidents;
+    public long industryProfessors;
+    public BigDecimal fundingWan;
+  }
+
+  /** A year with annual reports in the scope, and how many of them the city has passed. */
+  public static class ReportYear {
+    public int year;
+    public long approved;
+  }
+
+  /** A report behind a results number, with its figures. */
+  public static class ReportRow {
+    public long id;
+    public long filingId;
+    public String filingNo;
+    public String zoneName;
+    public String cityName;
+    public String subjectName;
+    public String parentUniversityName;
+    public int year;
+    public ReportStatus status;
+    public LocalDateTime dueAt;
+    public LocalDateTime firstSubmittedAt;
+    public LocalDateTime approvedAt;
+    public boolean overdue;
+    public Integer projectsStarted;
+    public Integer projectsFinished;
+    public Integer breakthroughs;
+    public Integer transfers;
+    public BigDecimal contractValueWan;
+    public Integer scenarios;
+    public Integer platformsBuilt;
+    public Integer vicePresidents;
+    public Integer industryProfessors;
+    public BigDecimal fundingWan;
   }
 
   public static class DrillRow {
@@ -142,18 +190,41 @@ public final class MetricsViews {
   public record Speed(Integer year, SpeedFigures overall, List<SpeedFigures> byCity, List<StepFigure> steps,
       List<WeekPoint> weekly) {}
 
-  /**
-   * Figures of the annual results reports (年度成效报告) of one zone, city or university. The report itself is
-   * another feature; until it lands every answer carries reported = null and reportsAvailable = false.
-   */
+  /** Sums of the passed annual reports (年度成效报告) of one zone, city or university and year. */
   public record ReportedFigures(long projectsStarted, long projectsFinished, long breakthroughs, long transfers,
       BigDecimal contractValueWan, long scenarios, long platformsBuilt, long vicePresidents, long industryProfessors,
       BigDecimal fundingWan) {}
 
+  /** {@code reported} is null when the group has no passed report of the year. */
   public record ResultFigure(Long id, String code, String name, String cityName, long pairings, long plannedProjects,
-      BigDecimal plannedBudgetWan, long plannedPlatforms, long plannedPeople, ReportedFigures reported) {}
+      BigDecimal plannedBudgetWan, long plannedPlatforms, long plannedPeople, long reports,
+      ReportedFigures reported) {}
 
-  public record Results(String by, boolean reportsAvailable, List<ResultFigure> rows) {}
+  /**
+   * The annual reports of a year in the scope: due (opened and not closed by a termination), submitted at least
+   * once, passed by the city, overdue (not submitted by the due date).
+   */
+  public static class ReportCounts {
+    public long due;
+    public long submitted;
+    public long approved;
+    public long overdue;
+  }
+
+  /**
+   * @param year the reporting year shown (default: the latest with reports, else last year)
+   * @param years the years with reports in the scope, latest first
+   * @param reportsAvailable some report of the scope has been passed (any year)
+   */
+  public record Results(String by, int year, List<Integer> years, boolean reportsAvailable, ReportCounts reports,
+      List<ResultFigure> rows) {}
+
+  public record ReportItem(long id, long filingId, String filingNo, String zoneName, String cityName,
+      String subjectName, String parentUniversityName, int year, ReportStatus status, String statusLabel,
+      LocalDateTime dueAt, LocalDateTime firstSubmittedAt, LocalDateTime approvedAt, boolean overdue,
+      Integer projectsStarted, Integer projectsFinished, Integer breakthroughs, Integer transfers,
+      BigDecimal contractValueWan, Integer scenarios, Integer platformsBuilt, Integer vicePresidents,
+      Integer industryProfessors, BigDecimal fundingWan) {}
 
   public record DrillItem(long id, String filingNo, FilingStatus status, String statusLabel, String zoneName,
       String cityName, String zoneLevelLabel, String subjectName, String parentUniversityName, LocalDate startDate,
