@@ -210,7 +210,7 @@ public class MetricsService {
                 r.contractValueWan, r.scenarios, r.platformsBuilt, r.vicePresidents, r.industryProfessors,
                 r.fundingWan)))
         .toList();
-    return new Results(group, shown, years.stream().map(y -> y.year).toList(),
+    return new Results(group, shown, years.stream().map(y -> y.reportYear).toList(),
         years.stream().anyMatch(y -> y.approved > 0), mapper.reportCounts(scope, shown, ReportCalendar.now()), rows);
   }
 
@@ -223,7 +223,7 @@ public class MetricsService {
     return new PageResult<>(mapper.reportCount(scope, query, now),
         mapper.reportPage(scope, query, now, size, (long) (page - 1) * size).stream()
             .map(r -> new ReportItem(r.id, r.filingId, r.filingNo, r.zoneName, r.cityName, r.subjectName,
-                r.parentUniversityName, r.year, r.status, r.status.label(), r.dueAt, r.firstSubmittedAt,
+                r.parentUniversityName, r.reportYear, r.status, r.status.label(), r.dueAt, r.firstSubmittedAt,
                 r.approvedAt, r.overdue, r.projectsStarted, r.projectsFinished, r.breakthroughs, r.transfers,
                 r.contractValueWan, r.scenarios, r.platformsBuilt, r.vicePresidents, r.industryProfessors,
                 r.fundingWan))
@@ -232,7 +232,7 @@ public class MetricsService {
 
   /** The latest year with reports in the scope; before any, the year just ended (the first one reported). */
   private int defaultReportYear(List<ReportYear> years) {
-    return years.isEmpty() ? today().getYear() - 1 : years.get(0).year;
+    return years.isEmpty() ? today().getYear() - 1 : years.get(0).reportYear;
   }
 
   // ---------------------------------------------------------------- drill-down

@@ -114,7 +114,7 @@ public final class MetricsViews {
 
   /** A year with annual reports in the scope, and how many of them the city has passed. */
   public static class ReportYear {
-    public int year;
+    public int reportYear;
     public long approved;
   }
 
@@ -127,7 +127,7 @@ public final class MetricsViews {
     public String cityName;
     public String subjectName;
     public String parentUniversityName;
-    public int year;
+    public int reportYear;
     public ReportStatus status;
     public LocalDateTime dueAt;
     public LocalDateTime firstSubmittedAt;
