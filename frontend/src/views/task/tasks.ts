@@ -42,9 +42,14 @@ export function cityOptions(tasks: readonly ReviewTask[]): string[] {
   return [...new Set(tasks.map((task) => task.cityName).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'zh-CN'))
 }
 
-/** Where 办理 leads: the task page for a decision, the filing's edit page for a revision. */
+/**
+ * Where 办理 leads: the task page for a decision, the filing's edit page for a revision, the pairing's annual report
+ * for filling or revising it.
+ */
 export function taskTarget(task: Pick<ReviewTask, 'id' | 'formKey' | 'filingId'>): string {
-  return task.formKey === 'revise' ? `/filings/${task.filingId}/edit` : `/tasks/${encodeURIComponent(task.id)}`
+  if (task.formKey === 'revise') return `/filings/${task.filingId}/edit`
+  if (task.formKey === 'annualReport') return `/annual-reports/filing/${task.filingId}`
+  return `/tasks/${encodeURIComponent(task.id)}`
 }
 
 /** Who holds a task: nobody yet (anyone of the group may sign for it), the caller, or a colleague. */
