@@ -116,6 +116,7 @@ await step('city-returns-it-from-its-task-page', async () => {
   await page.waitForURL(/\/tasks\/[^/?]+$/)
   await testId('reviewed-report').filter({ hasText: `${REPORT_YEAR}年度成效报告` }).waitFor()
   check((await testId('task-section').count()) === 0, 'a report review offers the filing form sections')
+  await shot('city-review-page')
   await testId('task-return').click()
   await fieldError('请填写退回修改的理由或意见').waitFor()
   await testId('task-opinion').fill('成果转化合同金额与合同不符，请核实')
