@@ -1013,22 +1013,6 @@ export interface ReportDrillParams {
   universityId?: number
 }
 
-export interface ResultReportItem extends Partial<ReportedFigures> {
-  id: number
-  filingId: number
-  filingNo: string | null
-  zoneName: string
-  cityName: string | null
-  subjectName: string | null
-  parentUniversityName: string | null
-  year: number
-  status: ReportStatus
-  statusLabel: string
-  dueAt: string
-  firstSubmittedAt: string | null
-  approvedAt: string | null
-  overdue: boolean
-}
 
 export type DrillKind = 'COVERED' | 'IN_PROGRESS' | 'STATUS' | 'STEP' | 'APPROVED' | 'RETURNED' | 'OVERDUE'
 
@@ -1100,7 +1084,7 @@ export const getResults = (scope: MetricsScopeParams, by: ResultGroup, year?: nu
   metricsGet<Results>('/results', { ...scope, by, year })
 
 export const drillResultReports = (scope: MetricsScopeParams, drill: ReportDrillParams, page: number, size: number) =>
-  metricsGet<Page<ResultReportItem>>('/results/reports', { ...scope, ...drill, page, size })
+  metricsGet<Page<AnnualReport>>('/results/reports', { ...scope, ...drill, page, size })
 
 export const drillFilings = (scope: MetricsScopeParams, drill: DrillParams, page: number, size: number) =>
   metricsGet<Page<DrillItem>>('/filings', { ...scope, ...drill, page, size })

@@ -5,11 +5,11 @@ import cn.sd.pairing.filing.FilingStatus;
 import cn.sd.pairing.metrics.MetricsViews.Coverage;
 import cn.sd.pairing.metrics.MetricsViews.DrillItem;
 import cn.sd.pairing.metrics.MetricsViews.Pipeline;
-import cn.sd.pairing.metrics.MetricsViews.ReportItem;
 import cn.sd.pairing.metrics.MetricsViews.Results;
 import cn.sd.pairing.metrics.MetricsViews.Speed;
 import cn.sd.pairing.metrics.MetricsViews.UniversityRow;
 import cn.sd.pairing.metrics.MetricsViews.UnpairedZone;
+import cn.sd.pairing.report.AnnualReportViews.Detail;
 import cn.sd.pairing.security.UserPrincipal;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -83,7 +83,7 @@ public class MetricsController {
 
   /** The annual reports behind a results number. */
   @GetMapping("/results/reports")
-  public PageResult<ReportItem> resultReports(@AuthenticationPrincipal UserPrincipal user,
+  public PageResult<Detail> resultReports(@AuthenticationPrincipal UserPrincipal user,
       @RequestParam(required = false) String city,
       @RequestParam(required = false) @Min(value = 2000, message = "年份有误") @Max(value = 2100, message = "年份有误")
       Integer year,

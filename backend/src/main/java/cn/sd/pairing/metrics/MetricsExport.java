@@ -6,12 +6,12 @@ import cn.sd.pairing.metrics.MetricsViews.Coverage;
 import cn.sd.pairing.metrics.MetricsViews.CoverageGroup;
 import cn.sd.pairing.metrics.MetricsViews.DrillItem;
 import cn.sd.pairing.metrics.MetricsViews.Pipeline;
-import cn.sd.pairing.metrics.MetricsViews.ReportItem;
 import cn.sd.pairing.metrics.MetricsViews.ReportedFigures;
 import cn.sd.pairing.metrics.MetricsViews.ResultFigure;
 import cn.sd.pairing.metrics.MetricsViews.Results;
 import cn.sd.pairing.metrics.MetricsViews.Speed;
 import cn.sd.pairing.metrics.MetricsViews.SpeedFigures;
+import cn.sd.pairing.report.AnnualReportViews.Detail;
 import cn.sd.pairing.security.UserPrincipal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -154,8 +154,8 @@ public class MetricsExport {
         f == null ? null : f.industryProfessors(), f == null ? null : f.fundingWan());
   }
 
-  private static List<Object> reportRow(ReportItem r) {
-    return row(r.filingNo(), r.zoneName(), r.cityName(), r.subjectName(), r.parentUniversityName(), r.year(),
+  private static List<Object> reportRow(Detail r) {
+    return row(r.filingNo(), r.zoneName(), r.cityName(), r.universityName(), r.parentUniversityName(), r.year(),
         r.statusLabel(), r.dueAt(), r.firstSubmittedAt(), r.approvedAt(), r.overdue() ? "是" : "否",
         r.projectsStarted(), r.projectsFinished(), r.breakthroughs(), r.transfers(), r.contractValueWan(),
         r.scenarios(), r.platformsBuilt(), r.vicePresidents(), r.industryProfessors(), r.fundingWan());

@@ -5,7 +5,6 @@ import cn.sd.pairing.metrics.MetricsViews.DrillRow;
 import cn.sd.pairing.metrics.MetricsViews.DurationRow;
 import cn.sd.pairing.metrics.MetricsViews.LiveStep;
 import cn.sd.pairing.metrics.MetricsViews.ReportCounts;
-import cn.sd.pairing.metrics.MetricsViews.ReportRow;
 import cn.sd.pairing.metrics.MetricsViews.ReportYear;
 import cn.sd.pairing.metrics.MetricsViews.ResultRow;
 import cn.sd.pairing.metrics.MetricsViews.ReworkRow;
@@ -14,6 +13,7 @@ import cn.sd.pairing.metrics.MetricsViews.StepTime;
 import cn.sd.pairing.metrics.MetricsViews.UniversityRow;
 import cn.sd.pairing.metrics.MetricsViews.UnpairedZone;
 import cn.sd.pairing.metrics.MetricsViews.WeekCount;
+import cn.sd.pairing.report.AnnualReport;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -61,7 +61,7 @@ public interface MetricsMapper {
   ReportCounts reportCounts(@Param("s") MetricsScope scope, @Param("year") int year,
       @Param("now") LocalDateTime now);
 
-  List<ReportRow> reportPage(@Param("s") MetricsScope scope, @Param("q") ReportDrill query,
+  List<AnnualReport> reportPage(@Param("s") MetricsScope scope, @Param("q") ReportDrill query,
       @Param("now") LocalDateTime now, @Param("limit") int limit, @Param("offset") long offset);
 
   long reportCount(@Param("s") MetricsScope scope, @Param("q") ReportDrill query, @Param("now") LocalDateTime now);

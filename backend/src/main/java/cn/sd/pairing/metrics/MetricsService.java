@@ -12,7 +12,6 @@ import cn.sd.pairing.metrics.MetricsViews.DrillItem;
 import cn.sd.pairing.metrics.MetricsViews.DurationRow;
 import cn.sd.pairing.metrics.MetricsViews.LiveStep;
 import cn.sd.pairing.metrics.MetricsViews.Pipeline;
-import cn.sd.pairing.metrics.MetricsViews.ReportItem;
 import cn.sd.pairing.metrics.MetricsViews.ReportYear;
 import cn.sd.pairing.metrics.MetricsViews.ReportedFigures;
 import cn.sd.pairing.metrics.MetricsViews.ResultFigure;
@@ -26,6 +25,7 @@ import cn.sd.pairing.metrics.MetricsViews.StepFigure;
 import cn.sd.pairing.metrics.MetricsViews.UniversityRow;
 import cn.sd.pairing.metrics.MetricsViews.UnpairedZone;
 import cn.sd.pairing.metrics.MetricsViews.WeekPoint;
+import cn.sd.pairing.report.AnnualReportViews.Detail;
 import cn.sd.pairing.report.ReportCalendar;
 import cn.sd.pairing.security.UserPrincipal;
 import cn.sd.pairing.subject.City;
@@ -215,19 +215,13 @@ public class MetricsService {
   }
 
   /** The annual reports behind a results number (the year defaults as in {@link #results}). */
-  public PageResult<ReportItem> resultReports(UserPrincipal user, String city, ReportDrill drill, int page,
-      int size) {
+  public PageResult<Detail> resultReports(UserPrincipal user, String city, ReportDrill drill, int page, int size) {
     MetricsScope scope = MetricsScope.of(user, city);
     ReportDrill query = drill.in(drill.year() != null ? drill.year() : defaultReportYear(mapper.reportYears(scope)));
     LocalDateTime now = ReportCalendar.now();
     return new PageResult<>(mapper.reportCount(scope, query, now),
         mapper.reportPage(scope, query, now, size, (long) (page - 1) * size).stream()
-            .map(r -> new ReportItem(r.id, r.filingId, r.filingNo, r.zoneName, r.cityName, r.subjectName,
-                r.parentUniversityName, r.reportYear, r.status, r.status.label(), r.dueAt, r.firstSubmittedAt,
-                r.approvedAt, r.overdue, r.projectsStarted, r.projectsFinished, r.breakthroughs, r.transfers,
-                r.contractValueWan, r.scenarios, r.platformsBuilt, r.vicePresidents, r.industryProfessors,
-                r.fundingWan))
-            .toList());
+            .map(r -> Detail.of(r, now, false)).toList());
   }
 
   /** The latest year with reports in the scope; before any, the year just ended (the first one reported). */

@@ -1,7 +1,6 @@
 package cn.sd.pairing.metrics;
 
 import cn.sd.pairing.filing.FilingStatus;
-import cn.sd.pairing.report.ReportStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -118,33 +117,6 @@ public final class MetricsViews {
     public long approved;
   }
 
-  /** A report behind a results number, with its figures. */
-  public static class ReportRow {
-    public long id;
-    public long filingId;
-    public String filingNo;
-    public String zoneName;
-    public String cityName;
-    public String subjectName;
-    public String parentUniversityName;
-    public int reportYear;
-    public ReportStatus status;
-    public LocalDateTime dueAt;
-    public LocalDateTime firstSubmittedAt;
-    public LocalDateTime approvedAt;
-    public boolean overdue;
-    public Integer projectsStarted;
-    public Integer projectsFinished;
-    public Integer breakthroughs;
-    public Integer transfers;
-    public BigDecimal contractValueWan;
-    public Integer scenarios;
-    public Integer platformsBuilt;
-    public Integer vicePresidents;
-    public Integer industryProfessors;
-    public BigDecimal fundingWan;
-  }
-
   public static class DrillRow {
     public long id;
     public String filingNo;
@@ -218,13 +190,6 @@ public final class MetricsViews {
    */
   public record Results(String by, int year, List<Integer> years, boolean reportsAvailable, ReportCounts reports,
       List<ResultFigure> rows) {}
-
-  public record ReportItem(long id, long filingId, String filingNo, String zoneName, String cityName,
-      String subjectName, String parentUniversityName, int year, ReportStatus status, String statusLabel,
-      LocalDateTime dueAt, LocalDateTime firstSubmittedAt, LocalDateTime approvedAt, boolean overdue,
-      Integer projectsStarted, Integer projectsFinished, Integer breakthroughs, Integer transfers,
-      BigDecimal contractValueWan, Integer scenarios, Integer platformsBuilt, Integer vicePresidents,
-      Integer industryProfessors, BigDecimal fundingWan) {}
 
   public record DrillItem(long id, String filingNo, FilingStatus status, String statusLabel, String zoneName,
       String cityName, String zoneLevelLabel, String subjectName, String parentUniversityName, LocalDate startDate,

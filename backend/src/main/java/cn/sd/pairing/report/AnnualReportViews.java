@@ -19,7 +19,7 @@ public final class AnnualReportViews {
       BigDecimal contractValueWan, Integer scenarios, Integer platformsBuilt, Integer vicePresidents,
       Integer industryProfessors, BigDecimal fundingWan, String narrative, int version, boolean editable) {
 
-    static Detail of(AnnualReport r, LocalDateTime now, boolean editable) {
+    public static Detail of(AnnualReport r, LocalDateTime now, boolean editable) {
       return new Detail(r.id, r.filingId, r.filingNo, r.zoneName, r.cityName, r.universityName,
           r.parentUniversityName, r.reportYear, r.status, r.status.label(), r.openedAt, r.dueAt, r.overdueAt(now),
           r.firstSubmittedAt, r.submittedAt, r.approvedAt, r.returnCount, r.reviewOpinion, r.projectsStarted,
