@@ -690,7 +690,6 @@ export const messages = {
       platformsBuilt: '共建平台',
       exchanged: '科技副总/产业教授',
       fundingWan: '争取资金（万元）',
-      chart: '{year}年度主要成效',
       empty: '暂无有效结对或审核通过的报告',
       drillTitle: '年度成效报告：{what}',
       drillState: {

@@ -17,8 +17,6 @@ public final class AnnualReportProcess {
   public static final String TASK_FILL = "fillReport";
   public static final String TASK_REVISE = "reviseReport";
   public static final String TASK_REVIEW = "reviewReport";
-  /** formKey of the reporter's steps: done through the report form, not a decision. */
-  public static final String FORM_KEY = "annualReport";
 
   private AnnualReportProcess() {}
 }
