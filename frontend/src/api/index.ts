@@ -656,7 +656,8 @@ export const resetUserPassword = (id: number, password: string) =>
 
 // ——— Full review process (flowui): withdrawal, timeline, process diagram, notifications ———
 
-export type TaskFormKey = 'decision' | 'revise' | 'reviseChange'
+/** `reviseChange`: the applicant revises its change filing; `annualReport`: the zone fills or revises its annual report. */
+export type TaskFormKey = 'decision' | 'revise' | 'reviseChange' | 'annualReport'
 
 export type TimelineKind = 'EVENT' | 'STEP' | 'REMINDER' | 'END'
 export type TimelineAction = 'SUBMIT' | 'RESUBMIT' | 'APPROVE' | 'RETURN' | 'REJECT' | 'WITHDRAW' | 'TRANSFER' | 'CC'
@@ -985,6 +986,20 @@ export interface Speed {
 
 export type ResultGroup = 'zone' | 'city' | 'university'
 
+/** Sums of the annual reports of one group and year that the city has passed. */
+export interface ReportedFigures {
+  projectsStarted: number
+  projectsFinished: number
+  breakthroughs: number
+  transfers: number
+  contractValueWan: number
+  scenarios: number
+  platformsBuilt: number
+  vicePresidents: number
+  industryProfessors: number
+  fundingWan: number
+}
+
 export interface ResultFigure {
   id: number | null
   code: string | null
@@ -995,15 +1010,40 @@ export interface ResultFigure {
   plannedBudgetWan: number
   plannedPlatforms: number
   plannedPeople: number
-  /** Figures of the annual results reports; null until that feature exists. */
-  reported: Record<string, number> | null
+  /** Passed reports of the year. */
+  reports: number
+  /** null when the group has no passed report of the year. */
+  reported: ReportedFigures | null
+}
+
+/** The annual reports of a year in the scope. */
+export interface ReportCounts {
+  due: number
+  submitted: number
+  approved: number
+  overdue: number
 }
 
 export interface Results {
   by: ResultGroup
+  year: number
+  /** Years with reports in the scope, latest first. */
+  years: number[]
   reportsAvailable: boolean
+  reports: ReportCounts
   rows: ResultFigure[]
 }
+
+/** Which reports stand behind a results number (GET /api/metrics/results/reports). */
+export type ReportDrillState = 'DUE' | 'SUBMITTED' | 'APPROVED' | 'OVERDUE'
+
+export interface ReportDrillParams {
+  year: number
+  state?: ReportDrillState
+  zoneId?: number
+  universityId?: number
+}
+
 
 export type DrillKind = 'COVERED' | 'IN_PROGRESS' | 'STATUS' | 'STEP' | 'APPROVED' | 'RETURNED' | 'OVERDUE'
 
@@ -1047,6 +1087,7 @@ export type MetricsTable =
   | 'speed-steps'
   | 'weekly'
   | 'results'
+  | 'results-reports'
   | 'filings'
 
 /** `city` narrows the figures (province roles); others get their own scope whatever they send. */
@@ -1069,8 +1110,12 @@ export const getPipeline = (scope: MetricsScopeParams) => metricsGet<Pipeline>('
 
 export const getSpeed = (scope: MetricsScopeParams, year?: number) => metricsGet<Speed>('/speed', { ...scope, year })
 
-export const getResults = (scope: MetricsScopeParams, by: ResultGroup) =>
-  metricsGet<Results>('/results', { ...scope, by })
+/** `year` undefined: the latest year with reports. */
+export const getResults = (scope: MetricsScopeParams, by: ResultGroup, year?: number) =>
+  metricsGet<Results>('/results', { ...scope, by, year })
+
+export const drillResultReports = (scope: MetricsScopeParams, drill: ReportDrillParams, page: number, size: number) =>
+  metricsGet<Page<AnnualReport>>('/results/reports', { ...scope, ...drill, page, size })
 
 export const drillFilings = (scope: MetricsScopeParams, drill: DrillParams, page: number, size: number) =>
   metricsGet<Page<DrillItem>>('/filings', { ...scope, ...drill, page, size })
@@ -1292,3 +1337,79 @@ export const uploadChangeAttachment = (
 
 export const deleteChangeAttachment = (filingId: number, changeId: number, attachmentId: number) =>
   http.delete<void>(`${changesUrl(filingId)}/${changeId}/attachments/${attachmentId}`).then(data)
+
+// --- annual results reports (年度成效报告) ---
+
+export type ReportStatus = keyof typeof messages.reportStatus
+
+/** The figures of one year and the narrative; a draft may leave any empty (null). */
+export interface AnnualReportForm {
+  projectsStarted: number | null
+  projectsFinished: number | null
+  breakthroughs: number | null
+  transfers: number | null
+  /** 万元 */
+  contractValueWan: number | null
+  scenarios: number | null
+  platformsBuilt: number | null
+  vicePresidents: number | null
+  industryProfessors: number | null
+  /** 万元 */
+  fundingWan: number | null
+  narrative: string
+  /** The version read with the report; a save based on an older one is refused (409). */
+  version: number | null
+}
+
+export interface AnnualReport extends Omit<AnnualReportForm, 'narrative' | 'version'> {
+  id: number
+  filingId: number
+  filingNo: string | null
+  zoneName: string
+  cityName: string | null
+  universityName: string | null
+  parentUniversityName: string | null
+  year: number
+  status: ReportStatus
+  statusLabel: string
+  openedAt: string
+  dueAt: string
+  /** Not submitted by the due date (still open after it, or first submitted later). */
+  overdue: boolean
+  firstSubmittedAt: string | null
+  submittedAt: string | null
+  approvedAt: string | null
+  returnCount: number
+  /** The city's latest opinion when it returned the report. */
+  reviewOpinion: string | null
+  narrative: string | null
+  version: number
+  /** The caller (the zone's operator) may fill it now. */
+  editable: boolean
+}
+
+export interface ReportListParams {
+  year?: number
+  status?: ReportStatus
+  overdue?: boolean
+  q?: string
+  page: number
+  size: number
+}
+
+export const listAnnualReports = (params: ReportListParams) =>
+  http.get<Page<AnnualReport>>('/api/annual-reports', { params: queryParams(params) }).then(data)
+
+export const getAnnualReport = (id: number) => http.get<AnnualReport>(`/api/annual-reports/${id}`).then(data)
+
+/** A draft save (formats are checked, empty fields allowed). */
+export const saveAnnualReport = (id: number, form: AnnualReportForm) =>
+  http.put<AnnualReport>(`/api/annual-reports/${id}`, form).then(data)
+
+/** Submits the complete report to the city. */
+export const submitAnnualReport = (id: number, form: AnnualReportForm) =>
+  http.post<AnnualReport>(`/api/annual-reports/${id}/submit`, form).then(data)
+
+/** The reports of one pairing, newest year first. */
+export const listFilingReports = (filingId: number) =>
+  http.get<AnnualReport[]>(`/api/filings/${filingId}/annual-reports`).then(data)

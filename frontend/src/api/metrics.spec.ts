@@ -1,6 +1,6 @@
 // The monitoring API functions: paths and parameters they send (empty ones left out).
 import { describe, expect, it } from 'vitest'
-import { drillFilings, exportMetrics, getCoverage, getResults, getSpeed, listUnpairedZones } from './index'
+import { drillFilings, drillResultReports, exportMetrics, getCoverage, getResults, getSpeed, listUnpairedZones } from './index'
 import { captureHttp } from './testing'
 
 const api = captureHttp()
@@ -21,6 +21,18 @@ describe('monitoring API', () => {
     expect(last()).toMatchObject({ url: '/api/metrics/speed', params: { year: 2026 } })
     await getResults({ city: '370200' }, 'university')
     expect(last()).toMatchObject({ url: '/api/metrics/results', params: { city: '370200', by: 'university' } })
+    expect(last().params).not.toHaveProperty('year')
+    await getResults({}, 'zone', 2026)
+    expect(last().params).toEqual({ by: 'zone', year: 2026 })
+  })
+
+  it('drills into the annual reports behind a results number', async () => {
+    api.reply = { total: 0, items: [] }
+    await drillResultReports({ city: '370100' }, { year: 2026, state: 'OVERDUE', zoneId: 7 }, 1, 10)
+    expect(last()).toMatchObject({
+      url: '/api/metrics/results/reports',
+      params: { city: '370100', year: 2026, state: 'OVERDUE', zoneId: 7, page: 1, size: 10 },
+    })
   })
 
   it('drills down with the kind, its filters and the page', async () => {

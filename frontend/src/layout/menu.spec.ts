@@ -17,13 +17,13 @@ const titles = (...roles: Role[]) => menuFor(user(...roles)).map((item) => item.
 
 describe('menuFor', () => {
   it('gives zone, university and unit operators their filings, the new-filing entry, tasks and messages', () => {
-    expect(titles('ZONE_OPERATOR')).toEqual(['我的备案', '新建备案', '待办', '结对推荐', '消息中心'])
-    expect(titles('UNIVERSITY_OPERATOR')).toEqual(['我的备案', '新建备案', '待办', '消息中心'])
-    expect(titles('UNIT_OPERATOR')).toEqual(['我的备案', '新建备案', '待办', '消息中心'])
+    expect(titles('ZONE_OPERATOR')).toEqual(['我的备案', '新建备案', '待办', '年度成效报告', '结对推荐', '消息中心'])
+    expect(titles('UNIVERSITY_OPERATOR')).toEqual(['我的备案', '新建备案', '待办', '年度成效报告', '消息中心'])
+    expect(titles('UNIT_OPERATOR')).toEqual(['我的备案', '新建备案', '待办', '年度成效报告', '消息中心'])
   })
   it('gives reviewers their tasks, the filing query, the monitoring dashboard and the matchmaking', () => {
     for (const role of ['CITY_REVIEWER', 'PROVINCE_ST_REVIEWER', 'PROVINCE_EDU_REVIEWER'] as const) {
-      expect(titles(role)).toEqual(['待办', '备案查询', '监测分析', '结对推荐', '消息中心'])
+      expect(titles(role)).toEqual(['待办', '备案查询', '年度成效报告', '监测分析', '结对推荐', '消息中心'])
     }
   })
   it('keeps the monitoring dashboard from operators and administrators', () => {
@@ -34,7 +34,7 @@ describe('menuFor', () => {
     expect(canAccess(user('PROVINCE_MONITOR'), MONITORING_ROLES)).toBe(true)
   })
   it('gives the monitor the query, the dashboard and messages, and the system admin the registry pages and the engine link', () => {
-    expect(titles('PROVINCE_MONITOR')).toEqual(['备案查询', '监测分析', '结对推荐', '消息中心'])
+    expect(titles('PROVINCE_MONITOR')).toEqual(['备案查询', '年度成效报告', '监测分析', '结对推荐', '消息中心'])
     expect(menuFor(user('SYSTEM_ADMIN'))).toMatchObject([
       { title: '机构管理', path: '/admin/orgs' },
       { title: '用户管理', path: '/admin/users' },
@@ -49,7 +49,20 @@ describe('menuFor', () => {
     }
   })
   it('lists a path once when roles overlap', () => {
-    expect(titles('ZONE_OPERATOR', 'PROVINCE_MONITOR')).toEqual(['我的备案', '新建备案', '待办', '监测分析', '结对推荐', '消息中心'])
+    expect(titles('ZONE_OPERATOR', 'PROVINCE_MONITOR')).toEqual([
+      '我的备案',
+      '新建备案',
+      '待办',
+      '年度成效报告',
+      '监测分析',
+      '结对推荐',
+      '消息中心',
+    ])
+  })
+  it('keeps the annual reports from the administrators', () => {
+    for (const role of ['SYSTEM_ADMIN', 'SECURITY_ADMIN', 'AUDIT_ADMIN'] as const) {
+      expect(titles(role)).not.toContain('年度成效报告')
+    }
   })
   it('shows nothing without a session', () => {
     expect(menuFor(null)).toEqual([])

@@ -1,7 +1,7 @@
 import type { Component } from 'vue'
-import { Bell, ChatDotRound, Connection, DataAnalysis, Document, EditPen, Guide, Monitor, OfficeBuilding, Search, Tickets, User } from '@element-plus/icons-vue'
+import { Bell, ChatDotRound, Connection, DataAnalysis, Document, EditPen, Guide, Histogram, Monitor, OfficeBuilding, Search, Tickets, User } from '@element-plus/icons-vue'
 import type { CurrentUser, Role } from '@/api'
-import { ADMIN_PAGE_ROLES, hasAnyRole, MATCHMAKING_ROLES, MONITORING_ROLES, OPERATOR_ROLES, REVIEWER_ROLES, TASK_ROLES } from '@/auth/roles'
+import { ADMIN_PAGE_ROLES, FILING_READER_ROLES, hasAnyRole, MATCHMAKING_ROLES, MONITORING_ROLES, OPERATOR_ROLES, REVIEWER_ROLES, TASK_ROLES } from '@/auth/roles'
 import { messages } from '@/i18n/zh-CN'
 
 /** Everybody who takes part in filings has a message centre (the bell is in every header). */
@@ -21,6 +21,7 @@ const MENU: (MenuItem & { roles: Role[] })[] = [
   // Operators get tasks too (confirmation, consent, revision).
   { path: '/tasks', title: messages.menu.tasks, icon: Bell, roles: TASK_ROLES },
   { path: '/filings', title: messages.menu.filingQuery, icon: Search, roles: [...REVIEWER_ROLES, 'PROVINCE_MONITOR'] },
+  { path: '/annual-reports', title: messages.annualReport.menu, icon: Histogram, roles: FILING_READER_ROLES },
   { path: '/monitoring', title: messages.monitoring.menu, icon: DataAnalysis, roles: MONITORING_ROLES },
   { path: '/admin/orgs', title: messages.menu.orgs, icon: OfficeBuilding, roles: ADMIN_PAGE_ROLES },
   { path: '/admin/users', title: messages.menu.users, icon: User, roles: ADMIN_PAGE_ROLES },

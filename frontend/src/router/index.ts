@@ -94,6 +94,22 @@ export const router = createRouter({
           meta: { roles: TASK_ROLES, menu: '/tasks', title: messages.flowPage.handleTask },
         },
         {
+          path: 'annual-reports',
+          component: () => import('@/views/report/ReportListView.vue'),
+          meta: { roles: FILING_READER_ROLES, menu: '/annual-reports' },
+        },
+        {
+          path: 'annual-reports/:id(\\d+)',
+          component: () => import('@/views/report/ReportFormView.vue'),
+          meta: { roles: FILING_READER_ROLES, menu: '/annual-reports', title: messages.annualReport.formTitle },
+        },
+        {
+          // a 填报/修改 task leads here: the pairing's report that waits for the reporter
+          path: 'annual-reports/filing/:filingId(\\d+)',
+          component: () => import('@/views/report/ReportFormView.vue'),
+          meta: { roles: OPERATOR_ROLES, menu: '/annual-reports', title: messages.annualReport.formTitle },
+        },
+        {
           path: 'notifications',
           component: () => import('@/views/notification/NotificationCenterView.vue'),
           meta: { menu: '/notifications' },

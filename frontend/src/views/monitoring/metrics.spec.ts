@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Pipeline } from '@/api'
-import { coverageChart, days, drillTitle, hours, percent, stepBadges, weekRange, weeklyChart } from './metrics'
+import { coverageChart, days, drillTitle, hours, percent, resultsChart, stepBadges, weekRange, weeklyChart } from './metrics'
 
 describe('monitoring formats', () => {
   it('shows fractions as percent and hours as days or hours, a dash without a figure', () => {
@@ -34,6 +34,35 @@ describe('monitoring charts and badges', () => {
       [3, 0],
     ])
     expect(option.series.map((s) => s.name)).toEqual(['已结对', '未结对'])
+  })
+
+  it('groups the main reported figures of the groups with passed reports', () => {
+    const row = (name: string, projectsStarted: number | null) => ({
+      id: 1,
+      code: null,
+      name,
+      cityName: '济南市',
+      pairings: 1,
+      plannedProjects: 1,
+      plannedBudgetWan: 500,
+      plannedPlatforms: 1,
+      plannedPeople: 10,
+      reports: projectsStarted === null ? 0 : 1,
+      reported:
+        projectsStarted === null
+          ? null
+          : { projectsStarted, projectsFinished: 0, breakthroughs: 2, transfers: 1, contractValueWan: 80, scenarios: 0,
+              platformsBuilt: 3, vicePresidents: 1, industryProfessors: 0, fundingWan: 50 },
+    })
+    const option = resultsChart([row('甲高新区', 4), row('乙高新区', null), row('丙高新区', 1)])
+    expect(option.xAxis.data).toEqual(['甲高新区', '丙高新区'])
+    expect(option.series.map((s) => s.name)).toEqual(['联合开展项目', '突破关键核心技术', '成果转化', '共建平台'])
+    expect(option.series.map((s) => s.data)).toEqual([
+      [4, 1],
+      [2, 2],
+      [1, 1],
+      [3, 3],
+    ])
   })
 
   it('draws one bar per week, labelled by its Monday', () => {

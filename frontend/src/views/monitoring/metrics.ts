@@ -1,5 +1,5 @@
 // Pure helpers of the monitoring dashboard: number formats, chart options, diagram badges, drill-down titles.
-import type { CoverageGroup, DrillParams, Pipeline, Speed } from '@/api'
+import type { CoverageGroup, DrillParams, Pipeline, ReportDrillParams, ResultFigure, Speed } from '@/api'
 import type { DiagramBadge } from '@/components/flow/timeline'
 import { messages } from '@/i18n/zh-CN'
 import { formatMessage } from '@/utils/format'
@@ -24,6 +24,14 @@ export function hours(value: number | null | undefined): string {
 /** A drill-down request: which filings, in which city, and the dialog's title. */
 export interface DrillRequest {
   params: DrillParams
+  /** Overrides the page's city (a city's row in a province-wide table). */
+  city?: string
+  title: string
+}
+
+/** Which annual reports stand behind a results number, and the dialog's title. */
+export interface ReportDrillRequest {
+  params: ReportDrillParams
   /** Overrides the page's city (a city's row in a province-wide table). */
   city?: string
   title: string
@@ -74,4 +82,25 @@ export function stepBadges(pipeline: Pipeline): DiagramBadge[] {
 
 export function drillTitle(what: string): string {
   return formatMessage(m.drill.title, { what })
+}
+
+/** The figures the results chart shows, per group with passed reports. */
+const RESULT_SERIES = ['projectsStarted', 'breakthroughs', 'transfers', 'platformsBuilt'] as const
+
+/** Grouped bars of the main reported figures of the groups that have passed reports (ECharts option). */
+export function resultsChart(rows: ResultFigure[]) {
+  const reported = rows.filter((row) => row.reported)
+  const r = m.results
+  return {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 0, data: RESULT_SERIES.map((key) => r[key]) },
+    grid: { left: 40, right: 20, bottom: 60, top: 40 },
+    xAxis: { type: 'category', data: reported.map((row) => row.name), axisLabel: { rotate: 30 } },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: RESULT_SERIES.map((key) => ({
+      name: r[key],
+      type: 'bar',
+      data: reported.map((row) => row.reported?.[key] ?? 0),
+    })),
+  }
 }

@@ -101,5 +101,6 @@ describe('task list', () => {
     expect(taskTarget(task({ id: 'abc-1' }))).toBe('/tasks/abc-1')
     expect(taskTarget(task({ id: 'r', formKey: 'revise', filingId: 9 }))).toBe('/filings/9/edit')
     expect(taskTarget(task({ id: 'c', formKey: 'reviseChange', filingId: 9 }))).toBe('/filings/9/change')
+    expect(taskTarget(task({ id: 'f', formKey: 'annualReport', filingId: 9 }))).toBe('/annual-reports/filing/9')
   })
 })

@@ -42,10 +42,14 @@ export function cityOptions(tasks: readonly ReviewTask[]): string[] {
   return [...new Set(tasks.map((task) => task.cityName).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'zh-CN'))
 }
 
-/** Where 办理 leads: the task page for a decision, the filing's (or its change's) edit page for a revision. */
+/**
+ * Where 办理 leads: the task page for a decision, the filing's (or its change's) edit page for a revision, the
+ * pairing's annual report for filling or revising it.
+ */
 export function taskTarget(task: Pick<ReviewTask, 'id' | 'formKey' | 'filingId'>): string {
   if (task.formKey === 'revise') return `/filings/${task.filingId}/edit`
   if (task.formKey === 'reviseChange') return `/filings/${task.filingId}/change`
+  if (task.formKey === 'annualReport') return `/annual-reports/filing/${task.filingId}`
   return `/tasks/${encodeURIComponent(task.id)}`
 }
 

@@ -16,6 +16,7 @@ import cn.sd.pairing.filing.FilingStatus;
 import cn.sd.pairing.filing.FilingWorkflow;
 import cn.sd.pairing.filing.KeyTask;
 import cn.sd.pairing.filing.OpinionAction;
+import cn.sd.pairing.report.AnnualReportProcess;
 import cn.sd.pairing.review.CompleteTaskRequest;
 import cn.sd.pairing.review.Decision;
 import cn.sd.pairing.review.ReviewService;
@@ -50,6 +51,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,6 +123,11 @@ public abstract class IntegrationTest {
               false);
         }
       }
+      // an approved filing's annual report cycle waits for next year's window: not a concern of later tests
+      List<String> reportCycles = runtimeService.createProcessInstanceQuery()
+          .processDefinitionKey(AnnualReportProcess.KEY).processInstanceBusinessKey(String.valueOf(id)).list().stream()
+          .map(ProcessInstance::getId).toList();
+      runtimeService.deleteProcessInstancesIfExists(reportCycles, "test cleanup", true, true, false);
     }
   }
 

@@ -29,6 +29,8 @@ public enum AuditEventType {
   ATTACHMENT_DELETE("删除附件"),
   ATTACHMENT_DOWNLOAD("下载附件"),
   TASK_COMPLETE("办理任务"),
+  REPORT_SAVE("保存年度成效报告"),
+  REPORT_SUBMIT("提交年度成效报告"),
   TASK_CLAIM("签收任务"),
   TASK_UNCLAIM("退回签收"),
   TASK_TRANSFER("转办任务"),

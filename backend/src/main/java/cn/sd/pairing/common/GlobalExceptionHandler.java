@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletRequest;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
@@ -78,9 +80,24 @@ public class GlobalExceptionHandler {
   @ExceptionHandler(ConstraintViolationException.class)
   ResponseEntity<ErrorBody> violation(ConstraintViolationException e) {
     List<FieldMessage> fields = e.getConstraintViolations().stream()
-        .map(v -> new FieldMessage(v.getPropertyPath().toString(), v.getMessage()))
+        .map(v -> new FieldMessage(parameterPath(v.getPropertyPath()), v.getMessage()))
         .toList();
     return body(HttpStatus.BAD_REQUEST, "提交的内容有误，请检查标注的字段", fields);
+  }
+
+  /** A request parameter's path without the controller method's name ("list.year" → "year"), as docs/api.md names it. */
+  private static String parameterPath(Path path) {
+    StringBuilder field = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.getKind() == ElementKind.METHOD) {
+        continue;
+      }
+      if (!field.isEmpty()) {
+        field.append('.');
+      }
+      field.append(node.getName());
+    }
+    return field.isEmpty() ? path.toString() : field.toString();
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

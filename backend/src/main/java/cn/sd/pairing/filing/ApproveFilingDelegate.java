@@ -2,6 +2,7 @@ package cn.sd.pairing.filing;
 
 import cn.sd.pairing.notification.NotificationService;
 import cn.sd.pairing.qualification.QualificationService;
+import cn.sd.pairing.report.AnnualReportCycles;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,8 +10,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * BPMN service task 生成备案编号: numbers the filing, marks it approved and grants its qualification
- * (policy scope and support measures), all in the approving transaction.
+ * BPMN service task 生成备案编号: numbers the filing, marks it approved, grants its qualification
+ * (policy scope and support measures) and starts its annual report cycle, all in the approving transaction.
  */
 @Component("approveFilingDelegate")
 public class ApproveFilingDelegate implements JavaDelegate {
@@ -18,11 +19,13 @@ public class ApproveFilingDelegate implements JavaDelegate {
   private final FilingMapper filings;
   private final NotificationService notifications;
   private final QualificationService qualifications;
+  private final AnnualReportCycles reportCycles;
   private final Clock clock;
 
   public ApproveFilingDelegate(FilingNumberService numbers, FilingMapper filings, NotificationService notifications,
-      QualificationService qualifications, Clock clock) {
+      QualificationService qualifications, AnnualReportCycles reportCycles, Clock clock) {
     this.qualifications = qualifications;
+    this.reportCycles = reportCycles;
     this.numbers = numbers;
     this.filings = filings;
     this.notifications = notifications;
@@ -38,6 +41,7 @@ public class ApproveFilingDelegate implements JavaDelegate {
     String filingNo = FilingNumberService.format(year, seq);
     filings.markApproved(filingId, year, seq, filingNo, now);
     qualifications.grant(filingId);
+    reportCycles.start(filingId, year); // the first report covers the year of approval
     execution.setVariable("filingNo", filingNo);
     notifications.notifyParties(filingId, "备案通过，备案编号" + filingNo);
   }

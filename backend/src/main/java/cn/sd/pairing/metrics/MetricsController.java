@@ -9,6 +9,7 @@ import cn.sd.pairing.metrics.MetricsViews.Results;
 import cn.sd.pairing.metrics.MetricsViews.Speed;
 import cn.sd.pairing.metrics.MetricsViews.UniversityRow;
 import cn.sd.pairing.metrics.MetricsViews.UnpairedZone;
+import cn.sd.pairing.report.AnnualReportViews.Detail;
 import cn.sd.pairing.security.UserPrincipal;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -74,8 +75,24 @@ public class MetricsController {
 
   @GetMapping("/results")
   public Results results(@AuthenticationPrincipal UserPrincipal user, @RequestParam(required = false) String city,
-      @RequestParam(required = false) String by) {
-    return metrics.results(user, city, by);
+      @RequestParam(required = false) String by,
+      @RequestParam(required = false) @Min(value = 2000, message = "年份有误") @Max(value = 2100, message = "年份有误")
+      Integer year) {
+    return metrics.results(user, city, by, year);
+  }
+
+  /** The annual reports behind a results number. */
+  @GetMapping("/results/reports")
+  public PageResult<Detail> resultReports(@AuthenticationPrincipal UserPrincipal user,
+      @RequestParam(required = false) String city,
+      @RequestParam(required = false) @Min(value = 2000, message = "年份有误") @Max(value = 2100, message = "年份有误")
+      Integer year,
+      @RequestParam(required = false) String state, @RequestParam(required = false) Long zoneId,
+      @RequestParam(required = false) Long universityId,
+      @RequestParam(defaultValue = "1") @Min(value = 1, message = "页码从1开始") int page,
+      @RequestParam(defaultValue = "10") @Min(value = 1, message = "每页条数至少为1")
+      @Max(value = 100, message = "每页最多100条") int size) {
+    return metrics.resultReports(user, city, ReportDrill.of(year, state, zoneId, universityId), page, size);
   }
 
   @GetMapping("/filings")
@@ -104,11 +121,14 @@ public class MetricsController {
       @RequestParam(required = false) Boolean overdue,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) Long zoneId, @RequestParam(required = false) Long universityId) {
+      @RequestParam(required = false) Long zoneId, @RequestParam(required = false) Long universityId,
+      @RequestParam(required = false) String state) {
     MetricsExport.Table which = MetricsExport.Table.of(table);
     DrillQuery drill = which == MetricsExport.Table.FILINGS
         ? DrillQuery.of(kind, status, step, overdue, from, to, level, zoneId, universityId) : null;
-    byte[] content = export.write(which, new MetricsExport.Request(city, level, year, by, drill), user);
+    ReportDrill reports = which == MetricsExport.Table.RESULT_REPORTS
+        ? ReportDrill.of(year, state, zoneId, universityId) : null;
+    byte[] content = export.write(which, new MetricsExport.Request(city, level, year, by, drill, reports), user);
     ContentDisposition disposition = ContentDisposition.attachment()
         .filename(MetricsExport.fileName(which), StandardCharsets.UTF_8).build();
     return ResponseEntity.ok()

@@ -6,8 +6,12 @@ import cn.sd.pairing.metrics.MetricsViews.Coverage;
 import cn.sd.pairing.metrics.MetricsViews.CoverageGroup;
 import cn.sd.pairing.metrics.MetricsViews.DrillItem;
 import cn.sd.pairing.metrics.MetricsViews.Pipeline;
+import cn.sd.pairing.metrics.MetricsViews.ReportedFigures;
+import cn.sd.pairing.metrics.MetricsViews.ResultFigure;
+import cn.sd.pairing.metrics.MetricsViews.Results;
 import cn.sd.pairing.metrics.MetricsViews.Speed;
 import cn.sd.pairing.metrics.MetricsViews.SpeedFigures;
+import cn.sd.pairing.report.AnnualReportViews.Detail;
 import cn.sd.pairing.security.UserPrincipal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +40,7 @@ public class MetricsExport {
     SPEED_STEPS("speed-steps", "各环节用时"),
     WEEKLY("weekly", "每周通过备案数"),
     RESULTS("results", "结对成效"),
+    RESULT_REPORTS("results-reports", "年度成效报告明细"),
     FILINGS("filings", "备案明细");
 
     private final String key;
@@ -57,7 +62,7 @@ public class MetricsExport {
   }
 
   /** The parameters of an export: the city and whatever the table's own query takes. */
-  public record Request(String city, String level, Integer year, String by, DrillQuery drill) {}
+  public record Request(String city, String level, Integer year, String by, DrillQuery drill, ReportDrill reports) {}
 
   private final MetricsService metrics;
 
@@ -103,12 +108,20 @@ public class MetricsExport {
       case WEEKLY -> sheet(table, List.of("周起始日（周一）", "通过备案数"),
           metrics.speed(user, city, request.year()).weekly().stream()
               .map(w -> row(w.weekStart(), w.approvals())).toList());
-      case RESULTS -> sheet(table, List.of("名称", "城市", "有效结对数", "计划联合攻关项目数", "计划项目投入（万元）",
-              "计划共建平台数", "计划人才交流（人次）", "年度成效报告"),
-          metrics.results(user, city, request.by()).rows().stream()
-              .map(r -> row(r.name(), r.cityName(), r.pairings(), r.plannedProjects(), r.plannedBudgetWan(),
-                  r.plannedPlatforms(), r.plannedPeople(), "暂无年度成效报告"))
-              .toList());
+      case RESULTS -> {
+        Results results = metrics.results(user, city, request.by(), request.year());
+        yield sheet(table, List.of("名称", "城市", "有效结对数", "计划联合攻关项目数", "计划项目投入（万元）",
+                "计划共建平台数", "计划人才交流（人次）", "报告年度", "已通过报告数", "联合开展项目数", "完成项目数",
+                "突破关键核心技术数", "成果转化数", "成果转化合同金额（万元）", "应用场景数", "共建平台数", "选派科技副总（人）",
+                "聘任产业教授（人）", "争取资金（万元）"),
+            results.rows().stream().map(r -> resultRow(r, results.year())).toList());
+      }
+      case RESULT_REPORTS -> sheet(table, List.of("备案编号", "高新区", "城市", "高校/内设机构", "所属高校", "报告年度",
+              "状态", "截止时间", "首次报送时间", "通过时间", "是否逾期", "联合开展项目数", "完成项目数", "突破关键核心技术数",
+              "成果转化数", "成果转化合同金额（万元）", "应用场景数", "共建平台数", "选派科技副总（人）", "聘任产业教授（人）",
+              "争取资金（万元）"),
+          metrics.resultReports(user, city, request.reports(), 1, MAX_FILINGS).items().stream()
+              .map(MetricsExport::reportRow).toList());
       case FILINGS -> sheet(table, List.of("备案编号", "状态", "高新区", "城市", "级别", "高校/内设机构", "所属高校",
               "合作开始日期", "合作结束日期", "提交时间", "通过时间"),
           metrics.drill(user, city, request.drill(), 1, MAX_FILINGS).items().stream()
@@ -128,6 +141,24 @@ public class MetricsExport {
   private static List<Object> speedRow(SpeedFigures s) {
     return row(s.name(), s.approved(), days(s.meanHours()), days(s.medianHours()), days(s.p90Hours()), s.filings(),
         s.returnRounds(), s.returnedFilings(), s.returnsPerFiling(), s.overdueSteps());
+  }
+
+  /** Reported figures stay empty for a group without a passed report of the year. */
+  private static List<Object> resultRow(ResultFigure r, int year) {
+    ReportedFigures f = r.reported();
+    return row(r.name(), r.cityName(), r.pairings(), r.plannedProjects(), r.plannedBudgetWan(), r.plannedPlatforms(),
+        r.plannedPeople(), year, r.reports(), f == null ? null : f.projectsStarted(),
+        f == null ? null : f.projectsFinished(), f == null ? null : f.breakthroughs(), f == null ? null : f.transfers(),
+        f == null ? null : f.contractValueWan(), f == null ? null : f.scenarios(),
+        f == null ? null : f.platformsBuilt(), f == null ? null : f.vicePresidents(),
+        f == null ? null : f.industryProfessors(), f == null ? null : f.fundingWan());
+  }
+
+  private static List<Object> reportRow(Detail r) {
+    return row(r.filingNo(), r.zoneName(), r.cityName(), r.universityName(), r.parentUniversityName(), r.year(),
+        r.statusLabel(), r.dueAt(), r.firstSubmittedAt(), r.approvedAt(), r.overdue() ? "是" : "否",
+        r.projectsStarted(), r.projectsFinished(), r.breakthroughs(), r.transfers(), r.contractValueWan(),
+        r.scenarios(), r.platformsBuilt(), r.vicePresidents(), r.industryProfessors(), r.fundingWan());
   }
 
   private static List<Object> filingRow(DrillItem f) {

@@ -4,6 +4,8 @@ import cn.sd.pairing.metrics.MetricsViews.CoverageRow;
 import cn.sd.pairing.metrics.MetricsViews.DrillRow;
 import cn.sd.pairing.metrics.MetricsViews.DurationRow;
 import cn.sd.pairing.metrics.MetricsViews.LiveStep;
+import cn.sd.pairing.metrics.MetricsViews.ReportCounts;
+import cn.sd.pairing.metrics.MetricsViews.ReportYear;
 import cn.sd.pairing.metrics.MetricsViews.ResultRow;
 import cn.sd.pairing.metrics.MetricsViews.ReworkRow;
 import cn.sd.pairing.metrics.MetricsViews.StatusCount;
@@ -11,7 +13,9 @@ import cn.sd.pairing.metrics.MetricsViews.StepTime;
 import cn.sd.pairing.metrics.MetricsViews.UniversityRow;
 import cn.sd.pairing.metrics.MetricsViews.UnpairedZone;
 import cn.sd.pairing.metrics.MetricsViews.WeekCount;
+import cn.sd.pairing.report.AnnualReport;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -48,8 +52,19 @@ public interface MetricsMapper {
   List<WeekCount> weeklyApprovals(@Param("s") MetricsScope scope, @Param("weeks") List<Week> weeks,
       @Param("from") Date from, @Param("to") Date to);
 
-  List<ResultRow> plannedResults(@Param("s") MetricsScope scope, @Param("today") LocalDate today,
-      @Param("by") String by);
+  List<ResultRow> results(@Param("s") MetricsScope scope, @Param("today") LocalDate today, @Param("by") String by,
+      @Param("year") int year);
+
+  List<ReportYear> reportYears(@Param("s") MetricsScope scope);
+
+  /** @param now the engine's time (annual report times follow the engine clock, see ReportCalendar) */
+  ReportCounts reportCounts(@Param("s") MetricsScope scope, @Param("year") int year,
+      @Param("now") LocalDateTime now);
+
+  List<AnnualReport> reportPage(@Param("s") MetricsScope scope, @Param("q") ReportDrill query,
+      @Param("now") LocalDateTime now, @Param("limit") int limit, @Param("offset") long offset);
+
+  long reportCount(@Param("s") MetricsScope scope, @Param("q") ReportDrill query, @Param("now") LocalDateTime now);
 
   List<DrillRow> drillPage(@Param("s") MetricsScope scope, @Param("q") DrillQuery query,
       @Param("today") LocalDate today, @Param("now") Date now, @Param("from") Date from, @Param("to") Date to,

@@ -12,6 +12,8 @@ import cn.sd.pairing.metrics.MetricsViews.DrillItem;
 import cn.sd.pairing.metrics.MetricsViews.DurationRow;
 import cn.sd.pairing.metrics.MetricsViews.LiveStep;
 import cn.sd.pairing.metrics.MetricsViews.Pipeline;
+import cn.sd.pairing.metrics.MetricsViews.ReportYear;
+import cn.sd.pairing.metrics.MetricsViews.ReportedFigures;
 import cn.sd.pairing.metrics.MetricsViews.ResultFigure;
 import cn.sd.pairing.metrics.MetricsViews.Results;
 import cn.sd.pairing.metrics.MetricsViews.ReworkRow;
@@ -23,6 +25,8 @@ import cn.sd.pairing.metrics.MetricsViews.StepFigure;
 import cn.sd.pairing.metrics.MetricsViews.UniversityRow;
 import cn.sd.pairing.metrics.MetricsViews.UnpairedZone;
 import cn.sd.pairing.metrics.MetricsViews.WeekPoint;
+import cn.sd.pairing.report.AnnualReportViews.Detail;
+import cn.sd.pairing.report.ReportCalendar;
 import cn.sd.pairing.security.UserPrincipal;
 import cn.sd.pairing.subject.City;
 import cn.sd.pairing.subject.OrgMapper;
@@ -30,6 +34,7 @@ import cn.sd.pairing.subject.ZoneLevel;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -186,16 +191,42 @@ public class MetricsService {
 
   // ---------------------------------------------------------------- results
 
-  public Results results(UserPrincipal user, String city, String by) {
+  /**
+   * @param year the reporting year (null: the latest year with reports in the scope, else last year); the planned
+   *     figures are those of the pairings active today whatever the year
+   */
+  public Results results(UserPrincipal user, String city, String by, Integer year) {
     String group = by == null || by.isBlank() ? "zone" : by.strip();
     if (!RESULT_GROUPS.contains(group)) {
       throw ApiException.badField("by", "汇总方式只能是 zone（按高新区）、city（按城市）或 university（按高校）");
     }
-    List<ResultFigure> rows = mapper.plannedResults(MetricsScope.of(user, city), today(), group).stream()
+    MetricsScope scope = MetricsScope.of(user, city);
+    List<ReportYear> years = mapper.reportYears(scope);
+    int shown = year != null ? year : defaultReportYear(years);
+    List<ResultFigure> rows = mapper.results(scope, today(), group, shown).stream()
         .map(r -> new ResultFigure(r.id, r.code, r.name, r.cityName, r.pairings, r.plannedProjects,
-            r.plannedBudgetWan, r.plannedPlatforms, r.plannedPeople, null))
+            r.plannedBudgetWan, r.plannedPlatforms, r.plannedPeople, r.reports, r.reports == 0 ? null
+            : new ReportedFigures(r.projectsStarted, r.projectsFinished, r.breakthroughs, r.transfers,
+                r.contractValueWan, r.scenarios, r.platformsBuilt, r.vicePresidents, r.industryProfessors,
+                r.fundingWan)))
         .toList();
-    return new Results(group, false, rows);
+    return new Results(group, shown, years.stream().map(y -> y.reportYear).toList(),
+        years.stream().anyMatch(y -> y.approved > 0), mapper.reportCounts(scope, shown, ReportCalendar.now()), rows);
+  }
+
+  /** The annual reports behind a results number (the year defaults as in {@link #results}). */
+  public PageResult<Detail> resultReports(UserPrincipal user, String city, ReportDrill drill, int page, int size) {
+    MetricsScope scope = MetricsScope.of(user, city);
+    ReportDrill query = drill.in(drill.year() != null ? drill.year() : defaultReportYear(mapper.reportYears(scope)));
+    LocalDateTime now = ReportCalendar.now();
+    return new PageResult<>(mapper.reportCount(scope, query, now),
+        mapper.reportPage(scope, query, now, size, (long) (page - 1) * size).stream()
+            .map(r -> Detail.of(r, now, false)).toList());
+  }
+
+  /** The latest year with reports in the scope; before any, the year just ended (the first one reported). */
+  private int defaultReportYear(List<ReportYear> years) {
+    return years.isEmpty() ? today().getYear() - 1 : years.get(0).reportYear;
   }
 
   // ---------------------------------------------------------------- drill-down

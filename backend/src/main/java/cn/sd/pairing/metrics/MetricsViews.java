@@ -84,7 +84,10 @@ public final class MetricsViews {
     public long approvals;
   }
 
-  /** Planned figures of the active pairings of one zone, city or university. */
+  /**
+   * One zone, city or university: the planned figures of its active pairings, and the sums of its annual reports of
+   * one year that the city has passed ({@code reports} of them).
+   */
   public static class ResultRow {
     public Long id;
     public String code;
@@ -95,6 +98,23 @@ public final class MetricsViews {
     public BigDecimal plannedBudgetWan;
     public long plannedPlatforms;
     public long plannedPeople;
+    public long reports;
+    public long projectsStarted;
+    public long projectsFinished;
+    public long breakthroughs;
+    public long transfers;
+    public BigDecimal contractValueWan;
+    public long scenarios;
+    public long platformsBuilt;
+    public long vicePresidents;
+    public long industryProfessors;
+    public BigDecimal fundingWan;
+  }
+
+  /** A year with annual reports in the scope, and how many of them the city has passed. */
+  public static class ReportYear {
+    public int reportYear;
+    public long approved;
   }
 
   public static class DrillRow {
@@ -142,18 +162,34 @@ public final class MetricsViews {
   public record Speed(Integer year, SpeedFigures overall, List<SpeedFigures> byCity, List<StepFigure> steps,
       List<WeekPoint> weekly) {}
 
-  /**
-   * Figures of the annual results reports (年度成效报告) of one zone, city or university. The report itself is
-   * another feature; until it lands every answer carries reported = null and reportsAvailable = false.
-   */
+  /** Sums of the passed annual reports (年度成效报告) of one zone, city or university and year. */
   public record ReportedFigures(long projectsStarted, long projectsFinished, long breakthroughs, long transfers,
       BigDecimal contractValueWan, long scenarios, long platformsBuilt, long vicePresidents, long industryProfessors,
       BigDecimal fundingWan) {}
 
+  /** {@code reported} is null when the group has no passed report of the year. */
   public record ResultFigure(Long id, String code, String name, String cityName, long pairings, long plannedProjects,
-      BigDecimal plannedBudgetWan, long plannedPlatforms, long plannedPeople, ReportedFigures reported) {}
+      BigDecimal plannedBudgetWan, long plannedPlatforms, long plannedPeople, long reports,
+      ReportedFigures reported) {}
 
-  public record Results(String by, boolean reportsAvailable, List<ResultFigure> rows) {}
+  /**
+   * The annual reports of a year in the scope: due (opened and not closed by a termination), submitted at least
+   * once, passed by the city, overdue (not submitted by the due date).
+   */
+  public static class ReportCounts {
+    public long due;
+    public long submitted;
+    public long approved;
+    public long overdue;
+  }
+
+  /**
+   * @param year the reporting year shown (default: the latest with reports, else last year)
+   * @param years the years with reports in the scope, latest first
+   * @param reportsAvailable some report of the scope has been passed (any year)
+   */
+  public record Results(String by, int year, List<Integer> years, boolean reportsAvailable, ReportCounts reports,
+      List<ResultFigure> rows) {}
 
   public record DrillItem(long id, String filingNo, FilingStatus status, String statusLabel, String zoneName,
       String cityName, String zoneLevelLabel, String subjectName, String parentUniversityName, LocalDate startDate,
