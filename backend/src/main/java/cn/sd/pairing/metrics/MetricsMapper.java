@@ -1,5 +1,6 @@
 package cn.sd.pairing.metrics;
 
+import cn.sd.pairing.metrics.MetricsViews.CityCount;
 import cn.sd.pairing.metrics.MetricsViews.CoverageRow;
 import cn.sd.pairing.metrics.MetricsViews.DrillRow;
 import cn.sd.pairing.metrics.MetricsViews.DurationRow;
@@ -7,7 +8,7 @@ import cn.sd.pairing.metrics.MetricsViews.LiveStep;
 import cn.sd.pairing.metrics.MetricsViews.ResultRow;
 import cn.sd.pairing.metrics.MetricsViews.ReworkRow;
 import cn.sd.pairing.metrics.MetricsViews.StatusCount;
-import cn.sd.pairing.metrics.MetricsViews.StepTime;
+import cn.sd.pairing.metrics.MetricsViews.StepSum;
 import cn.sd.pairing.metrics.MetricsViews.UniversityRow;
 import cn.sd.pairing.metrics.MetricsViews.UnpairedZone;
 import cn.sd.pairing.metrics.MetricsViews.WeekCount;
@@ -32,6 +33,8 @@ public interface MetricsMapper {
 
   List<UniversityRow> universities(@Param("s") MetricsScope scope, @Param("today") LocalDate today);
 
+  long participatingUniversities(@Param("s") MetricsScope scope, @Param("today") LocalDate today);
+
   List<StatusCount> filingsByStatus(@Param("s") MetricsScope scope);
 
   List<LiveStep> liveSteps(@Param("s") MetricsScope scope, @Param("now") Date now);
@@ -39,10 +42,13 @@ public interface MetricsMapper {
   List<DurationRow> approvalDurations(@Param("s") MetricsScope scope, @Param("byCity") boolean byCity,
       @Param("from") Date from, @Param("to") Date to);
 
-  List<ReworkRow> reworkAndOverdue(@Param("s") MetricsScope scope, @Param("byCity") boolean byCity,
-      @Param("now") Date now);
+  List<ReworkRow> reworkByCity(@Param("s") MetricsScope scope);
 
-  List<StepTime> stepTimes(@Param("s") MetricsScope scope, @Param("now") Date now);
+  List<CityCount> lateStepsByCity(@Param("s") MetricsScope scope);
+
+  List<CityCount> openOverdueByCity(@Param("s") MetricsScope scope, @Param("now") Date now);
+
+  List<StepSum> stepSums(@Param("s") MetricsScope scope);
 
   /** @param weeks latest first, so the first week whose start the approval passed is its week */
   List<WeekCount> weeklyApprovals(@Param("s") MetricsScope scope, @Param("weeks") List<Week> weeks,
