@@ -265,7 +265,7 @@ class MetricsApiTest extends IntegrationTest {
         .mapToLong(r -> ((Number) r.get("completed")).longValue()).sum()).isEqualTo(5);
 
     jdbc.update("DELETE FROM filing_figures WHERE filing_id IN (" + ids + ")");
-    backfill.run(null);
+    assertThat(backfill.fill()).isEqualTo(6);
 
     assertThat(jdbc.queryForList(filingRows)).isEqualTo(kept);
     assertThat(jdbc.queryForList(pairRows)).isEqualTo(keptPairs);
