@@ -13,6 +13,8 @@ CREATE TABLE filing_figures (
   -- process end and its duration: submission to approval for an approved filing
   ended_at            DATETIME(3),
   duration_ms         BIGINT,
+  -- the process ended with the filing approved (status APPROVED when it ended)
+  approved            BOOLEAN      NOT NULL,
   -- instances of the revise task (a provincial round in which both departments return is one round)
   return_rounds       INT          NOT NULL,
   -- steps completed after their due date
@@ -20,7 +22,8 @@ CREATE TABLE filing_figures (
   CONSTRAINT fk_figures_filing FOREIGN KEY (filing_id) REFERENCES filing (id)
 );
 CREATE INDEX idx_figures_process ON filing_figures (process_instance_id);
-CREATE INDEX idx_figures_ended ON filing_figures (ended_at, duration_ms, filing_id);
+-- approval durations and weekly approvals read this index alone (scope by the pair's zone and subject)
+CREATE INDEX idx_figures_approved ON filing_figures (approved, ended_at, duration_ms, zone_id, university_id, filing_id);
 
 
 -- Sums per pair (zone, university-side subject as filed when the process started) and BPMN step: completed task

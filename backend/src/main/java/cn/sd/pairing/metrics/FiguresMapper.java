@@ -17,9 +17,9 @@ public interface FiguresMapper {
   record FilingPair(long filingId, long zoneId, long universityId, Date startedAt, int returnRounds) {}
 
   @Insert("""
-      INSERT INTO filing_figures (filing_id, process_instance_id, zone_id, university_id, started_at, return_rounds,
-        late_steps)
-      SELECT f.id, #{processInstanceId}, f.zone_id, f.university_id, #{startedAt}, 0, 0 FROM filing f
+      INSERT INTO filing_figures (filing_id, process_instance_id, zone_id, university_id, started_at, approved,
+        return_rounds, late_steps)
+      SELECT f.id, #{processInstanceId}, f.zone_id, f.university_id, #{startedAt}, FALSE, 0, 0 FROM filing f
       WHERE f.id = #{filingId}""")
   int insertFiling(@Param("filingId") long filingId, @Param("processInstanceId") String processInstanceId,
       @Param("startedAt") Date startedAt);
@@ -29,8 +29,11 @@ public interface FiguresMapper {
       WHERE process_instance_id = #{processInstanceId}""")
   FilingPair pairOf(@Param("processInstanceId") String processInstanceId);
 
+  /** The filing's status is already final when its process ends (the BPMN sets it on the way to the end event). */
   @Update("""
-      UPDATE filing_figures SET ended_at = #{endedAt}, duration_ms = #{durationMs}
+      UPDATE filing_figures SET ended_at = #{endedAt}, duration_ms = #{durationMs},
+        approved = CASE WHEN EXISTS (SELECT 1 FROM filing f WHERE f.id = filing_figures.filing_id
+          AND f.status = 'APPROVED') THEN TRUE ELSE FALSE END
       WHERE process_instance_id = #{processInstanceId}""")
   int endProcess(@Param("processInstanceId") String processInstanceId, @Param("endedAt") Date endedAt,
       @Param("durationMs") Long durationMs);
