@@ -103,14 +103,15 @@ final class InFlight {
       double s = random.nextDouble();
       Stage stage = s < 0.3 ? Stage.CONFIRM : s < 0.6 ? Stage.CITY : s < 0.85 ? Stage.PROVINCE
           : s < 0.9 ? Stage.PROVINCE_EDU_ONLY : Stage.RETURNED;
-      // step times backwards from now: the last step happened 0–6 days ago
-      double[] gaps = {0.2 + random.nextDouble() * 5, 0.5 + random.nextDouble() * 8, 0.5 + random.nextDouble() * 9};
-      int steps = stage.ordinal() == 0 ? 0 : stage == Stage.CITY ? 1 : 2;
-      double back = random.nextDouble() * 6;
+      // step times backwards from now: the last step happened 0–12 days ago (so about half of the review steps are
+      // past their five working days), the earlier ones 0.2–9 days apart; never later than now
+      double[] gaps = {0.2 + random.nextDouble() * 5, 0.5 + random.nextDouble() * 8, 0.5 + random.nextDouble() * 3};
+      int steps = stage == Stage.CONFIRM ? 0 : stage == Stage.CITY ? 1 : stage == Stage.PROVINCE_EDU_ONLY ? 3 : 2;
+      double back = random.nextDouble() * 12;
       for (int g = 0; g < steps; g++) {
         back += gaps[g];
       }
-      LocalDateTime t = working(now.minusSeconds((long) (back * 86_400)));
+      LocalDateTime t = working(now.minusSeconds((long) (back * 86_400)), now);
       long filingId = firstId + i;
       parties.put(filingId, new Org[] {zone, subject, initiator});
       insertFiling(filingId, zone, subject, initiator, t, random);
@@ -118,36 +119,44 @@ final class InFlight {
       if (stage == Stage.CONFIRM) {
         continue;
       }
-      t = working(t.plusSeconds((long) (gaps[0] * 86_400)));
+      t = working(t.plusSeconds((long) (gaps[0] * 86_400)), now);
       decide(filingId, pi, "counterpartConfirm", counterpart, "APPROVE", "同意", t);
       if (stage == Stage.CITY) {
         continue;
       }
-      t = working(t.plusSeconds((long) (gaps[1] * 86_400)));
+      t = working(t.plusSeconds((long) (gaps[1] * 86_400)), now);
       Org bureau = registry.bureauByCity.get(zone.cityCode());
       decide(filingId, pi, "cityReview", bureau, stage == Stage.RETURNED ? "RETURN" : "APPROVE",
           stage == Stage.RETURNED ? "请补充联合攻关项目的经费来源" : "同意", t);
       if (stage == Stage.PROVINCE_EDU_ONLY) {
-        t = working(t.plusSeconds((long) (gaps[2] * 86_400 / 3)));
+        t = working(t.plusSeconds((long) (gaps[2] * 86_400)), now);
         decide(filingId, pi, "provinceStReview", registry.provinceSt, "APPROVE", "同意", t);
       }
     }
     // what the product's job executor would have run by now: the 催办 timers that fell due and the async joins
     ClockUtil.setCurrentTime(Date.from(now.atZone(BEIJING).toInstant()));
     int jobs = 0;
-    List<Job> due;
-    while (!(due = engine.getManagementService().createJobQuery().executable().listPage(0, 500)).isEmpty()) {
-      for (Job job : due) {
-        engine.getManagementService().executeJob(job.getId());
-        jobs++;
+    // timers and asynchronous continuations only: Camunda's history-cleanup job is always executable and reschedules
+    // itself
+    for (boolean timers : new boolean[] {true, false}) {
+      List<Job> due;
+      while (!(due = (timers ? engine.getManagementService().createJobQuery().timers()
+          : engine.getManagementService().createJobQuery().messages()).executable().listPage(0, 500)).isEmpty()) {
+        for (Job job : due) {
+          engine.getManagementService().executeJob(job.getId());
+          jobs++;
+        }
       }
     }
     ClockUtil.reset();
     System.out.printf("in flight: %d due jobs (催办 timers, async joins) executed%n", jobs);
   }
 
-  private static LocalDateTime working(LocalDateTime t) {
-    return t.getHour() < 8 || t.getHour() > 17 ? t.withHour(9 + (t.getMinute() % 8)).plusDays(t.getHour() > 17 ? 1 : 0) : t;
+  /** Moved into working hours (8:00–17:59), and never after now (then a few minutes before it). */
+  private static LocalDateTime working(LocalDateTime t, LocalDateTime now) {
+    LocalDateTime w = t.getHour() < 8 || t.getHour() > 17
+        ? t.withHour(9 + (t.getMinute() % 8)).plusDays(t.getHour() > 17 ? 1 : 0) : t;
+    return w.isAfter(now) ? now.minusMinutes(5 + t.getSecond()) : w;
   }
 
   private static void at(LocalDateTime t) {
