@@ -2,7 +2,6 @@ package cn.sd.pairing.bench;
 
 import cn.sd.pairing.bench.Registry.Org;
 import cn.sd.pairing.bench.Registry.User;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,7 +27,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -61,13 +59,7 @@ final class InFlight {
 
   InFlight(Config config, String database, Registry registry) {
     this.registry = registry;
-    HikariConfig hikari = new HikariConfig();
-    hikari.setJdbcUrl(config.jdbcUrl(database));
-    hikari.setUsername("root");
-    hikari.setPassword("");
-    hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-    hikari.setMaximumPoolSize(2);
-    dataSource = new HikariDataSource(hikari);
+    dataSource = RawEngine.pool(config, database, 2);
 
     Map<Object, Object> beans = new HashMap<>();
     beans.put("resolveParticipants", (JavaDelegate) this::resolveParticipants);
@@ -78,15 +70,9 @@ final class InFlight {
     beans.put("approveFilingDelegate", (JavaDelegate) execution -> {
       throw new IllegalStateException("a filing in flight is never approved");
     });
-    StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
-    cfg.setProcessEngineName("inflight-" + database);
-    cfg.setDataSource(dataSource);
-    cfg.setDatabaseType("mysql");
+    StandaloneProcessEngineConfiguration cfg = RawEngine.configuration("inflight-" + database, dataSource, beans);
     cfg.setDatabaseSchemaUpdate("false");
-    cfg.setHistory("full");
-    cfg.setIdGenerator(new StrongUuidGenerator());
     cfg.setJobExecutorActivate(false);
-    cfg.setBeans(beans);
     engine = cfg.buildProcessEngine();
   }
 
