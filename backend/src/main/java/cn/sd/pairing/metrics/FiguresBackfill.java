@@ -1,5 +1,8 @@
 package cn.sd.pairing.metrics;
 
+import cn.sd.pairing.config.ClockConfig;
+import java.time.LocalDate;
+import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,26 @@ public class FiguresBackfill implements SmartInitializingSingleton {
     fill();
   }
 
+  /** The Beijing year of each process end, one UPDATE per year (the years, not the filings, are looped over). */
+  private void setEndedYears() {
+    FiguresMapper.EndRange range = figures.endRangeWithoutYear();
+    if (range == null || range.first() == null) {
+      return;
+    }
+    int last = year(range.last());
+    for (int year = year(range.first()); year <= last; year++) {
+      figures.setEndedYear(year, startOf(year), startOf(year + 1));
+    }
+  }
+
+  private static int year(Date time) {
+    return LocalDate.ofInstant(time.toInstant(), ClockConfig.ZONE).getYear();
+  }
+
+  private static Date startOf(int year) {
+    return Date.from(LocalDate.of(year, 1, 1).atStartOfDay(ClockConfig.ZONE).toInstant());
+  }
+
   /** Fills what is missing; returns the number of filings filled (0 when the model was complete). */
   public int fill() {
     Integer filled = transaction.execute(status -> {
@@ -39,6 +62,7 @@ public class FiguresBackfill implements SmartInitializingSingleton {
       }
       long start = System.nanoTime();
       int filings = figures.insertMissingFilings(FiguresHistoryHandler.REVISE_STEP);
+      setEndedYears();
       figures.deletePairs();
       figures.deleteSteps();
       int pairs = figures.insertPairs();

@@ -1,7 +1,9 @@
 package cn.sd.pairing.metrics;
 
+import cn.sd.pairing.config.ClockConfig;
 import cn.sd.pairing.filing.FilingProcess;
 import cn.sd.pairing.metrics.FiguresMapper.FilingPair;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -72,8 +74,9 @@ public class FiguresHistoryHandler implements HistoryEventHandler {
   private void ended(HistoricProcessInstanceEventEntity process) {
     FilingPair pair = figures.pairOf(process.getProcessInstanceId());
     if (pair != null) {
-      figures.endProcess(process.getProcessInstanceId(), process.getEndTime(),
-          process.getEndTime().getTime() - pair.startedAt().getTime());
+      Date end = process.getEndTime();
+      int year = LocalDate.ofInstant(end.toInstant(), ClockConfig.ZONE).getYear();
+      figures.endProcess(process.getProcessInstanceId(), end, year, end.getTime() - pair.startedAt().getTime());
     }
   }
 

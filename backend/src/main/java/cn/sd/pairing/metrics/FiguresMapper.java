@@ -17,9 +17,10 @@ public interface FiguresMapper {
   record FilingPair(long filingId, long zoneId, long universityId, Date startedAt, int returnRounds) {}
 
   @Insert("""
-      INSERT INTO filing_figures (filing_id, process_instance_id, zone_id, university_id, started_at, approved,
-        return_rounds, late_steps)
-      SELECT f.id, #{processInstanceId}, f.zone_id, f.university_id, #{startedAt}, FALSE, 0, 0 FROM filing f
+      INSERT INTO filing_figures (filing_id, process_instance_id, zone_id, university_id, city_code, started_at,
+        approved, return_rounds, late_steps)
+      SELECT f.id, #{processInstanceId}, f.zone_id, f.university_id, z.city_code, #{startedAt}, FALSE, 0, 0
+      FROM filing f JOIN org z ON z.id = f.zone_id
       WHERE f.id = #{filingId}""")
   int insertFiling(@Param("filingId") long filingId, @Param("processInstanceId") String processInstanceId,
       @Param("startedAt") Date startedAt);
@@ -31,12 +32,12 @@ public interface FiguresMapper {
 
   /** The filing's status is already final when its process ends (the BPMN sets it on the way to the end event). */
   @Update("""
-      UPDATE filing_figures SET ended_at = #{endedAt}, duration_ms = #{durationMs},
+      UPDATE filing_figures SET ended_at = #{endedAt}, ended_year = #{endedYear}, duration_ms = #{durationMs},
         approved = CASE WHEN EXISTS (SELECT 1 FROM filing f WHERE f.id = filing_figures.filing_id
           AND f.status = 'APPROVED') THEN TRUE ELSE FALSE END
       WHERE process_instance_id = #{processInstanceId}""")
   int endProcess(@Param("processInstanceId") String processInstanceId, @Param("endedAt") Date endedAt,
-      @Param("durationMs") Long durationMs);
+      @Param("endedYear") int endedYear, @Param("durationMs") Long durationMs);
 
   @Update("UPDATE filing_figures SET return_rounds = return_rounds + 1 WHERE filing_id = #{filingId}")
   int addReturnRound(@Param("filingId") long filingId);
@@ -77,6 +78,19 @@ public interface FiguresMapper {
 
   /** Figures of the filings that have none, from ACT_HI_PROCINST and ACT_HI_TASKINST. */
   int insertMissingFilings(@Param("reviseStep") String reviseStep);
+
+  /** The first and last year (by ended_at) of the figures whose year is not set yet; null when there are none. */
+  @Select("""
+      SELECT MIN(ended_at) AS first, MAX(ended_at) AS last FROM filing_figures
+      WHERE ended_at IS NOT NULL AND ended_year IS NULL""")
+  EndRange endRangeWithoutYear();
+
+  record EndRange(Date first, Date last) {}
+
+  @Update("""
+      UPDATE filing_figures SET ended_year = #{year}
+      WHERE ended_year IS NULL AND ended_at >= #{from} AND ended_at < #{to}""")
+  int setEndedYear(@Param("year") int year, @Param("from") Date from, @Param("to") Date to);
 
   int deletePairs();
 

@@ -3,7 +3,7 @@ package cn.sd.pairing.metrics;
 import cn.sd.pairing.metrics.MetricsViews.CityCount;
 import cn.sd.pairing.metrics.MetricsViews.CoverageRow;
 import cn.sd.pairing.metrics.MetricsViews.DrillRow;
-import cn.sd.pairing.metrics.MetricsViews.DurationRow;
+import cn.sd.pairing.metrics.MetricsViews.DurationSum;
 import cn.sd.pairing.metrics.MetricsViews.LiveStep;
 import cn.sd.pairing.metrics.MetricsViews.ResultRow;
 import cn.sd.pairing.metrics.MetricsViews.ReworkRow;
@@ -39,8 +39,11 @@ public interface MetricsMapper {
 
   List<LiveStep> liveSteps(@Param("s") MetricsScope scope, @Param("now") Date now);
 
-  List<DurationRow> approvalDurations(@Param("s") MetricsScope scope, @Param("byCity") boolean byCity,
-      @Param("from") Date from, @Param("to") Date to);
+  List<DurationSum> durationSums(@Param("s") MetricsScope scope, @Param("year") Integer year);
+
+  /** @param city null: the whole scope */
+  long durationAt(@Param("s") MetricsScope scope, @Param("year") Integer year, @Param("city") String city,
+      @Param("offset") long offset);
 
   List<ReworkRow> reworkByCity(@Param("s") MetricsScope scope);
 

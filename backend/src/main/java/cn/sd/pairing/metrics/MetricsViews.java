@@ -53,6 +53,13 @@ public final class MetricsViews {
     public long overdue;
   }
 
+  /** Approvals of a city (as filed) and the sum of their durations. */
+  public static class DurationSum {
+    public String code;
+    public long approved;
+    public long totalMs;
+  }
+
   public static class DurationRow {
     public String code;
     public String name;
