@@ -30,6 +30,23 @@ await step('monitor-opens-the-dashboard', async () => {
   await shot('coverage-chart', 'coverage-city-table')
 })
 
+await step('coverage-map-of-shandong-is-drawn', async () => {
+  const canvas = page.locator('[data-testid="coverage-map"] canvas').first()
+  await canvas.waitFor()
+  await page.waitForTimeout(800)
+  // coloured (non-white, non-transparent) pixels of the map's canvas: the 17 prefectures filled by coverage rate
+  const coloured = await canvas.evaluate((c) => {
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data
+    let n = 0
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3] > 0 && (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240)) n++
+    }
+    return n
+  })
+  check(coloured > 20000, `the map drew only ${coloured} coloured pixels`)
+  await shot('coverage-map', 'coverage-map')
+})
+
 await step('drills-down-to-the-covered-filings', async () => {
   // the covered zones' active pairings: a zone with two pairings shows two filings
   const covered = await number('coverage-covered')

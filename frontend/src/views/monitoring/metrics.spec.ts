@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Pipeline } from '@/api'
-import { coverageChart, days, drillTitle, hours, percent, resultsChart, stepBadges, weekRange, weeklyChart } from './metrics'
+import { coverageChart, coverageMap, days, drillTitle, hours, percent, resultsChart, stepBadges, weekRange, weeklyChart } from './metrics'
 
 describe('monitoring formats', () => {
   it('shows fractions as percent and hours as days or hours, a dash without a figure', () => {
@@ -89,5 +89,36 @@ describe('monitoring charts and badges', () => {
       { id: 'cityReview', text: '3｜超期1', title: '市科技局初审：在办任务3，其中超期1', overdue: true },
       { id: 'provinceStReview', text: '2', title: '省科技厅审核：在办任务2，其中超期0', overdue: false },
     ])
+  })
+})
+
+describe('the coverage map', () => {
+  const groups = [
+    { code: '370100', name: '济南市', zones: 4, covered: 3, uncovered: 1, rate: 0.75, gap: 0.25 },
+    { code: '370200', name: '青岛市', zones: 0, covered: 0, uncovered: 0, rate: 0, gap: 1 },
+  ]
+  const regions = [
+    { code: '370100', name: '济南市' },
+    { code: '370200', name: '青岛市' },
+    { code: '371200', name: '莱芜市' },
+    { code: '370300', name: '淄博市' },
+  ]
+
+  it('colours every prefecture by its city, 莱芜 as 济南, and leaves cities without zones blank', () => {
+    const option = coverageMap(groups, regions)
+    expect(option.series[0].map).toBe('shandong')
+    expect(option.series[0].data).toEqual([
+      { name: '济南市', code: '370100', value: 75 },
+      { name: '青岛市', code: '370200', value: null },
+      { name: '莱芜市', code: '370100', value: 75 },
+      { name: '淄博市', code: '370300', value: null },
+    ])
+  })
+
+  it('says in the tooltip which city a merged prefecture counts for', () => {
+    const format = coverageMap(groups, regions).tooltip.formatter
+    expect(format({ name: '莱芜市', data: { code: '370100' } })).toBe('莱芜市（已并入济南市）：覆盖率75.0%（3/4）')
+    expect(format({ name: '济南市', data: { code: '370100' } })).toBe('济南市：覆盖率75.0%（3/4）')
+    expect(format({ name: '淄博市', data: { code: '370300' } })).toBe('淄博市：无高新区')
   })
 })

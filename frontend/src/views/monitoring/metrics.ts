@@ -44,6 +44,63 @@ export function weekRange(weekStart: string): { from: string; to: string } {
   return { from: weekStart, to: end.toISOString().slice(0, 10) }
 }
 
+/** A prefecture of the map asset: its administrative code and its name. */
+export interface MapRegion {
+  code: string
+  name: string
+}
+
+/**
+ * Prefectures of the map asset (ECharts 4.9.0's shandong.json, drawn before 2019) that are now part of another city:
+ * 莱芜市 (371200) was merged into 济南市 (370100) in 2019, so it is coloured and counted as 济南.
+ */
+export const MERGED_REGIONS: Record<string, string> = { '371200': '370100' }
+
+/**
+ * Coverage rate per prefecture on the Shandong map (ECharts option): each region takes its city's group (a merged
+ * region its new city's); a click names the group through `data[i].code`.
+ */
+export function coverageMap(groups: CoverageGroup[], regions: MapRegion[]) {
+  const byCode = new Map(groups.map((g) => [g.code, g]))
+  const data = regions.map((region) => {
+    const code = MERGED_REGIONS[region.code] ?? region.code
+    const group = byCode.get(code)
+    return { name: region.name, code, value: group && group.zones > 0 ? Math.round(group.rate * 1000) / 10 : null }
+  })
+  const tooltip = (params: { name: string; data?: { code: string } }) => {
+    const group = params.data ? byCode.get(params.data.code) : undefined
+    if (!group || group.zones === 0) return formatMessage(m.coverage.mapNoZone, { city: params.name })
+    const figures = { rate: percent(group.rate), covered: group.covered, zones: group.zones }
+    return group.name === params.name
+      ? formatMessage(m.coverage.mapTooltip, { city: group.name, ...figures })
+      : formatMessage(m.coverage.mapMerged, { city: params.name, into: group.name, ...figures })
+  }
+  return {
+    tooltip: { trigger: 'item', formatter: tooltip },
+    visualMap: {
+      min: 0,
+      max: 100,
+      left: 10,
+      bottom: 10,
+      text: ['100%', '0%'],
+      calculable: false,
+      inRange: { color: ['#fde2e2', '#f3d19e', '#95d475', '#529b2e'] },
+    },
+    series: [
+      {
+        name: m.coverage.rateColumn,
+        type: 'map',
+        map: 'shandong',
+        roam: false,
+        label: { show: true, fontSize: 10 },
+        itemStyle: { borderColor: '#fff' },
+        emphasis: { label: { show: true } },
+        data,
+      },
+    ],
+  }
+}
+
 /** Stacked bars per city: covered and uncovered zones (ECharts option). */
 export function coverageChart(groups: CoverageGroup[]) {
   return {

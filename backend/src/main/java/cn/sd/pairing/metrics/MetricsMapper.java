@@ -1,15 +1,16 @@
 package cn.sd.pairing.metrics;
 
+import cn.sd.pairing.metrics.MetricsViews.CityCount;
 import cn.sd.pairing.metrics.MetricsViews.CoverageRow;
 import cn.sd.pairing.metrics.MetricsViews.DrillRow;
-import cn.sd.pairing.metrics.MetricsViews.DurationRow;
+import cn.sd.pairing.metrics.MetricsViews.DurationSum;
 import cn.sd.pairing.metrics.MetricsViews.LiveStep;
 import cn.sd.pairing.metrics.MetricsViews.ReportCounts;
 import cn.sd.pairing.metrics.MetricsViews.ReportYear;
 import cn.sd.pairing.metrics.MetricsViews.ResultRow;
 import cn.sd.pairing.metrics.MetricsViews.ReworkRow;
 import cn.sd.pairing.metrics.MetricsViews.StatusCount;
-import cn.sd.pairing.metrics.MetricsViews.StepTime;
+import cn.sd.pairing.metrics.MetricsViews.StepSum;
 import cn.sd.pairing.metrics.MetricsViews.UniversityRow;
 import cn.sd.pairing.metrics.MetricsViews.UnpairedZone;
 import cn.sd.pairing.metrics.MetricsViews.WeekCount;
@@ -36,17 +37,25 @@ public interface MetricsMapper {
 
   List<UniversityRow> universities(@Param("s") MetricsScope scope, @Param("today") LocalDate today);
 
+  long participatingUniversities(@Param("s") MetricsScope scope, @Param("today") LocalDate today);
+
   List<StatusCount> filingsByStatus(@Param("s") MetricsScope scope);
 
   List<LiveStep> liveSteps(@Param("s") MetricsScope scope, @Param("now") Date now);
 
-  List<DurationRow> approvalDurations(@Param("s") MetricsScope scope, @Param("byCity") boolean byCity,
-      @Param("from") Date from, @Param("to") Date to);
+  List<DurationSum> durationSums(@Param("s") MetricsScope scope, @Param("year") Integer year);
 
-  List<ReworkRow> reworkAndOverdue(@Param("s") MetricsScope scope, @Param("byCity") boolean byCity,
-      @Param("now") Date now);
+  /** @param city null: the whole scope */
+  long durationAt(@Param("s") MetricsScope scope, @Param("year") Integer year, @Param("city") String city,
+      @Param("offset") long offset);
 
-  List<StepTime> stepTimes(@Param("s") MetricsScope scope, @Param("now") Date now);
+  List<ReworkRow> reworkByCity(@Param("s") MetricsScope scope);
+
+  List<CityCount> lateStepsByCity(@Param("s") MetricsScope scope);
+
+  List<CityCount> openOverdueByCity(@Param("s") MetricsScope scope, @Param("now") Date now);
+
+  List<StepSum> stepSums(@Param("s") MetricsScope scope);
 
   /** @param weeks latest first, so the first week whose start the approval passed is its week */
   List<WeekCount> weeklyApprovals(@Param("s") MetricsScope scope, @Param("weeks") List<Week> weeks,

@@ -10,6 +10,7 @@ import cn.sd.pairing.metrics.MetricsViews.CoverageGroup;
 import cn.sd.pairing.metrics.MetricsViews.CoverageRow;
 import cn.sd.pairing.metrics.MetricsViews.DrillItem;
 import cn.sd.pairing.metrics.MetricsViews.DurationRow;
+import cn.sd.pairing.metrics.MetricsViews.DurationSum;
 import cn.sd.pairing.metrics.MetricsViews.LiveStep;
 import cn.sd.pairing.metrics.MetricsViews.Pipeline;
 import cn.sd.pairing.metrics.MetricsViews.ReportYear;
@@ -22,6 +23,7 @@ import cn.sd.pairing.metrics.MetricsViews.SpeedFigures;
 import cn.sd.pairing.metrics.MetricsViews.StatusCount;
 import cn.sd.pairing.metrics.MetricsViews.StatusFigure;
 import cn.sd.pairing.metrics.MetricsViews.StepFigure;
+import cn.sd.pairing.metrics.MetricsViews.StepSum;
 import cn.sd.pairing.metrics.MetricsViews.UniversityRow;
 import cn.sd.pairing.metrics.MetricsViews.UnpairedZone;
 import cn.sd.pairing.metrics.MetricsViews.WeekPoint;
@@ -45,6 +47,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.beans.factory.annotation.Value;
@@ -93,7 +96,7 @@ public class MetricsService {
         byCity.stream().mapToLong(CoverageGroup::covered).sum());
     long daysLeft = Math.max(0, ChronoUnit.DAYS.between(today, targetDate));
     return new Coverage(today, targetDate, daysLeft, overall, byCity, byLevel,
-        mapper.universities(scope, today).size());
+        mapper.participatingUniversities(scope, today));
   }
 
   public List<UnpairedZone> unpairedZones(UserPrincipal user, String city, String level) {
@@ -130,31 +133,86 @@ public class MetricsService {
 
   // ---------------------------------------------------------------- speed
 
-  /** @param year only approvals of this year (Beijing time) count for the durations; null = all */
+  /**
+   * @param year only approvals of this year (Beijing time) count for the durations; null = all. Rework, late steps and
+   *     time per step come from the read model's sums (sql/V18), open and overdue-now tasks from the engine's runtime.
+   */
   public Speed speed(UserPrincipal user, String city, Integer year) {
     MetricsScope scope = MetricsScope.of(user, city);
-    Date from = year == null ? null : startOf(LocalDate.of(year, 1, 1));
-    Date to = year == null ? null : startOf(LocalDate.of(year + 1, 1, 1));
     Date now = now();
-    List<DurationRow> overallDurations = mapper.approvalDurations(scope, false, from, to);
-    List<ReworkRow> overallRework = mapper.reworkAndOverdue(scope, false, now);
-    SpeedFigures overall = figures(null, "合计", overallDurations.isEmpty() ? null : overallDurations.get(0),
-        overallRework.isEmpty() ? null : overallRework.get(0));
+    Map<String, ReworkRow> rework = reworkByCity(scope, now);
+    ReworkRow total = new ReworkRow();
+    rework.values().forEach(row -> {
+      total.filings += row.filings;
+      total.returnRounds += row.returnRounds;
+      total.returnedFilings += row.returnedFilings;
+      total.overdueSteps += row.overdueSteps;
+    });
+    List<DurationSum> sums = mapper.durationSums(scope, year);
+    long approved = sums.stream().mapToLong(sum -> sum.approved).sum();
+    DurationRow overallDurations = approved == 0 ? null
+        : durations(scope, year, null, approved, sums.stream().mapToLong(sum -> sum.totalMs).sum());
+    SpeedFigures overall = figures(null, "合计", overallDurations, rework.isEmpty() ? null : total);
 
-    Map<String, DurationRow> durations = mapper.approvalDurations(scope, true, from, to).stream()
-        .collect(Collectors.toMap(row -> row.code, Function.identity()));
-    Map<String, ReworkRow> rework = mapper.reworkAndOverdue(scope, true, now).stream()
-        .collect(Collectors.toMap(row -> row.code, Function.identity()));
+    Map<String, DurationRow> durations = new HashMap<>();
+    sums.forEach(sum -> durations.put(sum.code, durations(scope, year, sum.code, sum.approved, sum.totalMs)));
     Map<String, String> cityNames = orgs.findCities().stream().collect(Collectors.toMap(City::code, City::name));
     List<SpeedFigures> byCity = rework.keySet().stream().sorted()
         .map(code -> figures(code, cityNames.get(code), durations.get(code), rework.get(code)))
         .toList();
+    return new Speed(year, overall, byCity, steps(scope, now), weekly(scope));
+  }
 
-    List<StepFigure> steps = mapper.stepTimes(scope, now).stream()
-        .map(step -> new StepFigure(step.step, step.name, step.completed, hours(step.meanMs), step.openTasks,
-            step.overdue))
+  /**
+   * Count, mean and the nearest-rank median and 90th percentile (the value at rank ⌈p·n⌉) of n approvals of the scope
+   * (or of one city): two reads at their rank in an index ordered by duration, no sort of all approvals.
+   */
+  private DurationRow durations(MetricsScope scope, Integer year, String city, long n, long totalMs) {
+    DurationRow row = new DurationRow();
+    row.code = city;
+    row.approved = n;
+    row.meanMs = (double) totalMs / n;
+    row.medianMs = mapper.durationAt(scope, year, city, rank(n, 1, 2) - 1);
+    row.p90Ms = mapper.durationAt(scope, year, city, rank(n, 9, 10) - 1);
+    return row;
+  }
+
+  /** ⌈n·num/den⌉ in integers (0.9·10 in doubles is 9.000000000000002). */
+  private static long rank(long n, long num, long den) {
+    return (n * num + den - 1) / den;
+  }
+
+  /** Per city: the read model's rework sums, plus its late steps and the tasks open past their due date now. */
+  private Map<String, ReworkRow> reworkByCity(MetricsScope scope, Date now) {
+    Map<String, ReworkRow> rows = new HashMap<>();
+    mapper.reworkByCity(scope).forEach(row -> rows.put(row.code, row));
+    mapper.lateStepsByCity(scope).forEach(late -> rows.computeIfPresent(late.code, (code, row) -> {
+      row.overdueSteps += late.count;
+      return row;
+    }));
+    mapper.openOverdueByCity(scope, now).forEach(open -> rows.computeIfPresent(open.code, (code, row) -> {
+      row.overdueSteps += open.count;
+      return row;
+    }));
+    return rows;
+  }
+
+  /** Time per step: completed instances (read model) beside the open and overdue ones (runtime), by task key. */
+  private List<StepFigure> steps(MetricsScope scope, Date now) {
+    Map<String, StepSum> sums = mapper.stepSums(scope).stream()
+        .collect(Collectors.toMap(sum -> sum.step, Function.identity()));
+    Map<String, LiveStep> live = mapper.liveSteps(scope, now).stream()
+        .collect(Collectors.toMap(step -> step.step, Function.identity()));
+    return Stream.concat(sums.keySet().stream(), live.keySet().stream()).distinct().sorted()
+        .map(key -> {
+          StepSum sum = sums.get(key);
+          LiveStep open = live.get(key);
+          long completed = sum == null ? 0 : sum.completed;
+          return new StepFigure(key, sum != null ? sum.name : open.name, completed,
+              completed == 0 ? null : hours((double) sum.completedMs / completed), open == null ? 0 : open.openTasks,
+              (sum == null ? 0 : sum.late) + (open == null ? 0 : open.overdue));
+        })
         .toList();
-    return new Speed(year, overall, byCity, steps, weekly(scope));
   }
 
   private static SpeedFigures figures(String code, String name, DurationRow d, ReworkRow r) {

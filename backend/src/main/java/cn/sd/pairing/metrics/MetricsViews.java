@@ -53,6 +53,13 @@ public final class MetricsViews {
     public long overdue;
   }
 
+  /** Approvals of a city (as filed) and the sum of their durations. */
+  public static class DurationSum {
+    public String code;
+    public long approved;
+    public long totalMs;
+  }
+
   public static class DurationRow {
     public String code;
     public String name;
@@ -70,13 +77,18 @@ public final class MetricsViews {
     public long overdueSteps;
   }
 
-  public static class StepTime {
+  /** A step's sums in the read model: completed instances, their total duration, the late ones. */
+  public static class StepSum {
     public String step;
     public String name;
     public long completed;
-    public Double meanMs;
-    public long openTasks;
-    public long overdue;
+    public long completedMs;
+    public long late;
+  }
+
+  public static class CityCount {
+    public String code;
+    public long count;
   }
 
   public static class WeekCount {

@@ -87,19 +87,13 @@ public class ReviewService {
 
   @Audited(value = AuditEventType.TASK_COMPLETE, target = "'task:' + #taskId", detail = "#request.decision()")
   public Detail complete(String taskId, CompleteTaskRequest request, UserPrincipal user) {
-    Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+    // one query on the way of every decision: the task, if it is offered to the caller; the reasons why not only
+    // when it is not
+    List<String> groups = CandidateGroups.of(user);
+    Task task = groups.isEmpty() ? null : tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(groups)
+        .includeAssignedTasks().initializeFormKeys().singleResult();
     if (task == null) {
-      boolean finished = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
-      throw finished ? ApiException.conflict(ALREADY_DONE) : ApiException.notFound("任务不存在");
-    }
-    long offeredToCaller = tasks.createTaskQuery().taskId(taskId)
-        .taskCandidateGroupIn(CandidateGroups.of(user)).includeAssignedTasks().count();
-    if (offeredToCaller == 0) {
-      // Gone since it was read above: someone else completed it in the meantime.
-      if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
-        throw ApiException.conflict(ALREADY_DONE);
-      }
-      throw ApiException.forbidden("无权办理该任务");
+      throw notOffered(taskId);
     }
     List<Decision> allowed = decisions.of(task);
     if (allowed.isEmpty()) {
@@ -131,5 +125,14 @@ public class ReviewService {
     tasks.complete(taskId,
         Map.of(task.getTaskDefinitionKey() + FilingProcess.DECISION_SUFFIX, request.decision().name()));
     return filingService.detail(filing.id, user);
+  }
+
+  /** Why a task is not offered to the caller: done already (409), unknown (404), or someone else's (403). */
+  private ApiException notOffered(String taskId) {
+    if (tasks.createTaskQuery().taskId(taskId).count() > 0) {
+      return ApiException.forbidden("无权办理该任务");
+    }
+    boolean finished = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+    return finished ? ApiException.conflict(ALREADY_DONE) : ApiException.notFound("任务不存在");
   }
 }

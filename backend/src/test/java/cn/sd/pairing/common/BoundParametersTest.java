@@ -28,6 +28,7 @@ class BoundParametersTest {
       "FilingMapper.xml: ${query.direction}",
       // <include> properties: table aliases given as literal <property value="..."/> in the same file
       "MetricsMapper.xml: ${a}",
+      "MetricsMapper.xml: ${p}",
       "MetricsMapper.xml: ${t}");
 
   @Test

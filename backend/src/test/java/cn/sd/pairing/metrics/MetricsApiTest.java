@@ -50,6 +50,7 @@ class MetricsApiTest extends IntegrationTest {
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
   @Autowired JdbcTemplate jdbc;
+  @Autowired FiguresBackfill backfill;
 
   private String cityCode;
   private String cityName;
@@ -211,11 +212,24 @@ class MetricsApiTest extends IntegrationTest {
         "CITY_REVIEW=0");
     assertThat(drill(zone, "kind", "STATUS", "status", "REJECTED")).isEmpty();
     refused(zone, "/api/metrics/speed", "city", "370100");
+    // Z1's own speed: F1 (168 h, one return round) and F2 (48 h)
+    JsonNode zoneSpeed = getJson(zone, "/api/metrics/speed").get("overall");
+    assertThat(zoneSpeed.get("approved").asLong()).isEqualTo(2);
+    assertThat(zoneSpeed.get("meanHours").asDouble()).isEqualTo(108.0);
+    assertThat(zoneSpeed.get("filings").asLong()).isEqualTo(2);
+    assertThat(zoneSpeed.get("returnRounds").asLong()).isEqualTo(1);
 
     MockHttpSession university = login(u2User);
     assertThat(statusCounts(getJson(university, "/api/metrics/pipeline"))).contains("APPROVED=1", "REJECTED=1",
         "CITY_REVIEW=1", "WITHDRAWN=0");
     assertGroup(getJson(university, "/api/metrics/coverage").get("overall"), 3, 1, 0.3333, 0.6667);
+    // U2's own speed: F2 approved in 48 h, F5 rejected, F6 open and overdue at city review
+    JsonNode universitySpeed = getJson(university, "/api/metrics/speed");
+    assertThat(universitySpeed.get("overall").get("approved").asLong()).isEqualTo(1);
+    assertThat(universitySpeed.get("overall").get("medianHours").asDouble()).isEqualTo(48.0);
+    assertThat(universitySpeed.get("overall").get("filings").asLong()).isEqualTo(3);
+    assertThat(universitySpeed.get("overall").get("overdueSteps").asLong()).isEqualTo(1);
+    assertThat(step(universitySpeed, "cityReview").get("completed").asLong()).isEqualTo(2);
   }
 
   @Test
@@ -234,6 +248,42 @@ class MetricsApiTest extends IntegrationTest {
     badField(monitor, "/api/metrics/export", "table", "table", "secrets");
     MvcResult unauthenticated = mvc.perform(get("/api/metrics/coverage")).andReturn();
     assertThat(unauthenticated.getResponse().getStatus()).isEqualTo(401);
+  }
+
+  /**
+   * The read model kept event by event by the engine (FiguresHistoryHandler) equals what the backfill computes from
+   * Camunda's history tables for the same filings, row by row; and its sums are the hand-worked ones.
+   */
+  @Test
+  void readModelEqualsTheFiguresComputedFromCamundaHistory() {
+    build();
+    String ids = f.stream().map(String::valueOf).collect(Collectors.joining(","));
+    String zones = List.of(z1, z2, z3, z4).stream().map(z -> String.valueOf(z.id)).collect(Collectors.joining(","));
+    String filingRows = "SELECT filing_id, process_instance_id, zone_id, university_id, started_at, ended_at, duration_ms,"
+        + " approved, return_rounds, late_steps FROM filing_figures WHERE filing_id IN (" + ids + ") ORDER BY filing_id";
+    String pairRows = "SELECT zone_id, university_id, filings, return_rounds, returned_filings FROM pair_figures"
+        + " WHERE zone_id IN (" + zones + ") ORDER BY zone_id, university_id";
+    String stepRows = "SELECT zone_id, university_id, step_key, step_name, completed, completed_ms, late FROM step_figures"
+        + " WHERE zone_id IN (" + zones + ") ORDER BY zone_id, university_id, step_key";
+    List<java.util.Map<String, Object>> kept = jdbc.queryForList(filingRows);
+    List<java.util.Map<String, Object>> keptPairs = jdbc.queryForList(pairRows);
+    List<java.util.Map<String, Object>> keptSteps = jdbc.queryForList(stepRows);
+    // by hand: six processes; F1 one return round; F3's city review completed late
+    assertThat(kept).hasSize(6);
+    assertThat(kept.stream().mapToInt(r -> ((Number) r.get("return_rounds")).intValue()).sum()).isEqualTo(1);
+    assertThat(kept.stream().mapToInt(r -> ((Number) r.get("late_steps")).intValue()).sum()).isEqualTo(1);
+    assertThat(kept.stream().filter(r -> r.get("ended_at") != null)).hasSize(5);
+    assertThat(kept.stream().filter(r -> Boolean.TRUE.equals(r.get("approved")))).hasSize(3);
+    assertThat(keptPairs.stream().mapToLong(r -> ((Number) r.get("filings")).longValue()).sum()).isEqualTo(6);
+    assertThat(keptSteps.stream().filter(r -> r.get("step_key").equals("cityReview"))
+        .mapToLong(r -> ((Number) r.get("completed")).longValue()).sum()).isEqualTo(5);
+
+    jdbc.update("DELETE FROM filing_figures WHERE filing_id IN (" + ids + ")");
+    assertThat(backfill.fill()).isEqualTo(6);
+
+    assertThat(jdbc.queryForList(filingRows)).isEqualTo(kept);
+    assertThat(jdbc.queryForList(pairRows)).isEqualTo(keptPairs);
+    assertThat(jdbc.queryForList(stepRows)).isEqualTo(keptSteps);
   }
 
   // ---------------------------------------------------------------- the dataset

@@ -1,9 +1,5 @@
 package cn.sd.pairing.bench;
 
-import cn.sd.pairing.bench.Registry.Org;
-import cn.sd.pairing.bench.Registry.User;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
@@ -12,15 +8,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * bench/generate: a fresh pairing_bench with the registry extended, H historic filings (default 100,000)
  * written set-based into the business tables and Camunda's history tables, then F filings in flight
- * (default 5,000) submitted and moved along through the running product's HTTP API, so ACT_RU_* holds
- * real instances, tasks and timers. Fixed seed.
+ * (default 5,000) moved along by the engine's Java API on the product's deployment (InFlight), so ACT_RU_*
+ * holds real instances, tasks and timers. Fixed seed.
  */
 public final class Generate {
   private static final int CHUNK = 1000;
@@ -30,7 +27,6 @@ public final class Generate {
     String database = config.get("database", "pairing_bench");
     int historic = config.integer("historic", 100_000);
     int inFlight = config.integer("inflight", 5_000);
-    int clients = config.integer("clients", 8);
     long seed = Long.parseLong(config.get("seed", "20260101"));
     // --phase=inflight: only the in-flight filings, on top of an existing dataset
     boolean historicPhase = !config.get("phase", "all").equals("inflight");
@@ -38,27 +34,46 @@ public final class Generate {
     if (historicPhase) {
       Db.recreate(config, database);
     }
+    Registry registry;
     try (AppProcess app = AppProcess.start(config, database); Connection c = Db.connect(config, database)) {
       System.out.printf("start of the product (schema, demo registry, process deployment): %.1f s%n", secs(t0));
-      Registry registry = historicPhase ? Registry.extend(c) : Registry.load(c);
+      registry = historicPhase ? Registry.extend(c) : Registry.load(c);
       String procDefId = Db.text(c, "SELECT ID_ FROM ACT_RE_PROCDEF WHERE KEY_ = 'pairing-filing' ORDER BY VERSION_ DESC LIMIT 1");
       System.out.printf("registry: %d zones, %d universities and units, %d cities; definition %s%n",
           registry.zones.size(), registry.subjects.size(), registry.bureauByCity.size(), procDefId);
-
       if (historicPhase) {
         long t1 = System.nanoTime();
         Map<Long, int[]> numbers = numbers(registry, procDefId, seed, historic);
+        List<String> rebuild = HistoryIndexes.drop(c, database);
+        System.out.printf("numbers, and the secondary indexes of %d ACT_HI_* tables dropped: %.1f s%n", rebuild.size(), secs(t1));
+        long t2 = System.nanoTime();
         Tables total = writeHistoric(config, database, registry, procDefId, seed, historic, numbers);
-        System.out.printf("historic: %d filings in %.1f s%n", historic, secs(t1));
+        System.out.printf("historic: %d filings written in %.1f s%n", historic, secs(t2));
         total.written.forEach((table, rows) -> System.out.printf("  %-20s %,10d rows%n", table, rows));
+        long t3 = System.nanoTime();
+        HistoryIndexes.rebuild(c, rebuild);
+        System.out.printf("secondary indexes of ACT_HI_* built again: %.1f s%n", secs(t3));
       }
+    }
 
-      long t2 = System.nanoTime();
-      inFlight(app.base, registry, seed, inFlight, clients);
-      System.out.printf("in flight: %d filings through the API in %.1f s%n", inFlight, secs(t2));
+    // the product is stopped: the engine in this JVM moves the in-flight filings (see InFlight)
+    long t4 = System.nanoTime();
+    InFlight engine = new InFlight(config, database, registry);
+    try {
+      engine.run(seed, inFlight, LocalDateTime.now(ZoneId.of("Asia/Shanghai")), engine.nextFilingId());
+    } finally {
+      engine.close();
+    }
+    System.out.printf("in flight: %d filings through the engine's Java API in %.1f s%n", inFlight, secs(t4));
+
+    // started again: it fills the monitoring read model of the filings written around it (FiguresBackfill)
+    long t5 = System.nanoTime();
+    try (AppProcess app = AppProcess.start(config, database); Connection c = Db.connect(config, database)) {
+      System.out.printf("start of the product with the read model's backfill: %.1f s%n", secs(t5));
       try (Statement s = c.createStatement()) {
-        s.execute("ANALYZE TABLE filing, filing_opinion, notification, ACT_HI_PROCINST, ACT_HI_ACTINST, ACT_HI_TASKINST,"
-            + " ACT_HI_VARINST, ACT_HI_IDENTITYLINK, ACT_RU_TASK, ACT_RU_EXECUTION, ACT_RU_IDENTITYLINK");
+        s.execute("ANALYZE TABLE filing, filing_opinion, notification, filing_figures, pair_figures, step_figures,"
+            + " ACT_HI_PROCINST, ACT_HI_ACTINST, ACT_HI_TASKINST, ACT_HI_VARINST, ACT_HI_IDENTITYLINK, ACT_RU_TASK,"
+            + " ACT_RU_EXECUTION, ACT_RU_IDENTITYLINK, ACT_RU_JOB");
       }
       System.out.println("filings by status: " + counts(c, "SELECT status, COUNT(*) FROM filing GROUP BY status ORDER BY 2 DESC"));
       System.out.println("open tasks by step: " + counts(c, "SELECT TASK_DEF_KEY_, COUNT(*) FROM ACT_RU_TASK GROUP BY TASK_DEF_KEY_ ORDER BY 2 DESC"));
@@ -136,48 +151,5 @@ public final class Generate {
     return total;
   }
 
-  /** Where an in-flight filing stops: the open step(s) it waits at. */
-  enum Stage { CONFIRM, CITY, PROVINCE, PROVINCE_EDU_ONLY, RETURNED }
-
-  private static void inFlight(String base, Registry registry, long seed, int count, int clients) throws Exception {
-    Map<String, Http> sessions = new ConcurrentHashMap<>();
-    Lifecycle.drive(clients, count, (client, i) -> {
-      Random random = new Random(seed + 31L * i);
-      Org zone = registry.zones.get(random.nextInt(registry.zones.size()));
-      List<Org> universities = registry.subjects.stream().filter(s -> s.type().equals("UNIVERSITY")).toList();
-      Org subject = universities.get(random.nextInt(universities.size()));
-      boolean zoneInitiates = random.nextInt(10) < 7;
-      Org initiator = zoneInitiates ? zone : subject;
-      Org counterpart = zoneInitiates ? subject : zone;
-      double s = random.nextDouble();
-      Stage stage = s < 0.3 ? Stage.CONFIRM : s < 0.6 ? Stage.CITY : s < 0.85 ? Stage.PROVINCE
-          : s < 0.9 ? Stage.PROVINCE_EDU_ONLY : Stage.RETURNED;
-      ObjectNode form = Filings.form(zoneInitiates ? null : zone.id(), subject.id(), random);
-      JsonNode d = Filings.submit(session(sessions, base, registry, initiator, client), form);
-      if (stage == Stage.CONFIRM) {
-        return;
-      }
-      d = Filings.decide(session(sessions, base, registry, counterpart, client), "confirm",
-          Filings.task(d, "对方确认"), Filings.APPROVE);
-      if (stage == Stage.CITY) {
-        return;
-      }
-      Org bureau = registry.bureauByCity.get(zone.cityCode());
-      ObjectNode decision = stage == Stage.RETURNED
-          ? Http.JSON.createObjectNode().put("decision", "RETURN").put("opinion", "请补充联合攻关项目的经费来源")
-          : Filings.APPROVE;
-      d = Filings.decide(session(sessions, base, registry, bureau, client), "city", Filings.task(d, "市科技局初审"), decision);
-      if (stage == Stage.PROVINCE_EDU_ONLY) {
-        Filings.decide(session(sessions, base, registry, registry.provinceSt, client), "province",
-            Filings.task(d, "省科技厅审核"), Filings.APPROVE);
-      }
-    });
-  }
-
-  /** One session per (client thread, organisation's user). */
-  private static Http session(Map<String, Http> sessions, String base, Registry registry, Org org, int client) {
-    User user = registry.userByOrg.get(org.id());
-    return sessions.computeIfAbsent(client + "/" + user.username(), k -> Http.login(base, user.username(), null));
-  }
 
 }

@@ -27,13 +27,7 @@ final class RawEngine implements AutoCloseable {
   private final HikariDataSource dataSource;
 
   RawEngine(Config config, String database) throws IOException {
-    HikariConfig hikari = new HikariConfig();
-    hikari.setJdbcUrl(config.jdbcUrl(database));
-    hikari.setUsername("root");
-    hikari.setPassword("");
-    hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-    hikari.setMaximumPoolSize(10);
-    dataSource = new HikariDataSource(hikari);
+    dataSource = pool(config, database, 10);
 
     Map<Object, Object> beans = new HashMap<>();
     beans.put("resolveParticipants", (JavaDelegate) RawEngine::resolveParticipants);
@@ -44,16 +38,10 @@ final class RawEngine implements AutoCloseable {
     beans.put("approveFilingDelegate",
         (JavaDelegate) execution -> execution.setVariable("filingNo", "鲁区校备〔2026〕第" + execution.getBusinessKey() + "号"));
 
-    StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
-    cfg.setProcessEngineName("raw-" + database);
-    cfg.setDataSource(dataSource);
-    cfg.setDatabaseType("mysql");
+    StandaloneProcessEngineConfiguration cfg = configuration("raw-" + database, dataSource, beans);
     cfg.setDatabaseSchemaUpdate("true");
-    cfg.setHistory("full");
-    cfg.setIdGenerator(new StrongUuidGenerator());
     cfg.setJobExecutorActivate(true);
     cfg.setEnforceHistoryTimeToLive(true);
-    cfg.setBeans(beans);
     engine = cfg.buildProcessEngine();
 
     Path models = config.root.resolve("process-models/src/main/resources");
@@ -63,6 +51,30 @@ final class RawEngine implements AutoCloseable {
           .addInputStream("pairing-filing.bpmn", bpmn).addInputStream("filing-routing.dmn", dmn)
           .enableDuplicateFiltering(true).deploy();
     }
+  }
+
+  /** A pool like the product's: MariaDB at READ COMMITTED (Camunda refuses REPEATABLE READ). */
+  static HikariDataSource pool(Config config, String database, int size) {
+    HikariConfig hikari = new HikariConfig();
+    hikari.setJdbcUrl(config.jdbcUrl(database));
+    hikari.setUsername("root");
+    hikari.setPassword("");
+    hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    hikari.setMaximumPoolSize(size);
+    return new HikariDataSource(hikari);
+  }
+
+  /** An engine configured like the product's: MySQL dialect, history level full, UUID ids, the given beans. */
+  static StandaloneProcessEngineConfiguration configuration(String name, HikariDataSource dataSource,
+      Map<Object, Object> beans) {
+    StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
+    cfg.setProcessEngineName(name);
+    cfg.setDataSource(dataSource);
+    cfg.setDatabaseType("mysql");
+    cfg.setHistory("full");
+    cfg.setIdGenerator(new StrongUuidGenerator());
+    cfg.setBeans(beans);
+    return cfg;
   }
 
   private static void resolveParticipants(DelegateExecution execution) {
