@@ -114,20 +114,27 @@ public abstract class IntegrationTest {
     ClockUtil.reset();
     for (Long id : createdFilings) {
       Filing filing = filingMapper.findById(id);
-      if (filing != null && filing.processInstanceId != null
-          && runtimeService.createProcessInstanceQuery().processInstanceId(filing.processInstanceId).count() > 0) {
-        try {
-          runtimeService.deleteProcessInstance(filing.processInstanceId, "test cleanup", true, true);
-        } catch (OptimisticLockingException jobExecutorMovedItMeanwhile) {
-          runtimeService.deleteProcessInstancesIfExists(List.of(filing.processInstanceId), "test cleanup", true, true,
-              false);
-        }
+      if (filing != null && filing.processInstanceId != null) {
+        deleteProcessInstances(List.of(filing.processInstanceId));
       }
       // an approved filing's annual report cycle waits for next year's window: not a concern of later tests
-      List<String> reportCycles = runtimeService.createProcessInstanceQuery()
+      deleteProcessInstances(runtimeService.createProcessInstanceQuery()
           .processDefinitionKey(AnnualReportProcess.KEY).processInstanceBusinessKey(String.valueOf(id)).list().stream()
-          .map(ProcessInstance::getId).toList();
-      runtimeService.deleteProcessInstancesIfExists(reportCycles, "test cleanup", true, true, false);
+          .map(ProcessInstance::getId).toList());
+    }
+  }
+
+  /** Deletes the instances that still run; the job executor may be moving one meanwhile (then: again). */
+  private void deleteProcessInstances(List<String> ids) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        runtimeService.deleteProcessInstancesIfExists(ids, "test cleanup", true, true, false);
+        return;
+      } catch (OptimisticLockingException jobExecutorMovedOneMeanwhile) {
+        if (attempt == 5) {
+          throw jobExecutorMovedOneMeanwhile;
+        }
+      }
     }
   }
 
