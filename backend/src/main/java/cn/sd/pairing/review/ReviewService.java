@@ -97,7 +97,7 @@ public class ReviewService {
     }
     List<Decision> allowed = decisions.of(task);
     if (allowed.isEmpty()) {
-      throw ApiException.conflict("该任务需在备案编辑页修改后重新提交");
+      throw ApiException.conflict(TaskDecisions.formElsewhere(task));
     }
     if (!allowed.contains(request.decision())) {
       throw ApiException.badField("decision", "“" + task.getName() + "”环节不能作出该结论");

@@ -33,6 +33,16 @@ public class TaskDecisions {
         key -> read(task.getProcessDefinitionId(), task.getTaskDefinitionKey()));
   }
 
+  /** Why a task without decisions is not completed from the task page: where its form lives instead. */
+  public static String formElsewhere(Task task) {
+    String page = switch (String.valueOf(task.getFormKey())) {
+      case "annualReport" -> "年度成效报告填报页";
+      case "reviseChange" -> "变更申请页";
+      default -> "备案编辑页";
+    };
+    return "该任务需在" + page + "填写后提交";
+  }
+
   private List<Decision> read(String processDefinitionId, String taskKey) {
     BaseElement element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskKey);
     if (element == null || element.getExtensionElements() == null) {

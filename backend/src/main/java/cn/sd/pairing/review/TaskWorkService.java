@@ -153,7 +153,7 @@ public class TaskWorkService {
   public TaskView transfer(String taskId, TransferRequest request, UserPrincipal user) {
     Task task = offered(taskId, user);
     if (!FilingProcess.FORM_DECISION.equals(task.getFormKey())) {
-      throw ApiException.conflict("该任务需在备案编辑页修改后重新提交，不能转办");
+      throw ApiException.conflict(TaskDecisions.formElsewhere(task) + "，不能转办");
     }
     if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
       throw ApiException.conflict("该任务已由" + displayName(task.getAssignee()) + "签收，不能转办");

@@ -91,7 +91,7 @@ class AnnualReportApiTest extends AnnualReportTest {
     assertThat(missing.get("contractValueWan")).isEqualTo("请填写成果转化合同金额（万元）");
     assertThat(missing.get("narrative")).isEqualTo("请填写经验成效");
     assertThat(reportMapper.findById(id).status).isEqualTo(ReportStatus.DUE);
-    assertThat(reportTask(filingId, "fillReport")).isNotNull();
+    assertThat(reportTask(filingId, AnnualReportProcess.TASK_FILL)).isNotNull();
 
     // a save based on an older version is refused
     Map<String, Object> stale = figures(3, 1, 1, 1, "20.5", 1, 1, 1, 1, "100");
@@ -99,7 +99,7 @@ class AnnualReportApiTest extends AnnualReportTest {
     JsonNode conflict = body(postJson(url + "/submit", login("zone_jinan"), stale).andExpect(status().isConflict())
         .andReturn());
     assertThat(conflict.get("message").asText()).isEqualTo("该年度成效报告已被他人修改，请刷新后重试");
-    assertThat(reportTask(filingId, "fillReport")).isNotNull();
+    assertThat(reportTask(filingId, AnnualReportProcess.TASK_FILL)).isNotNull();
 
     Map<String, Object> complete = figures(3, 1, 1, 1, "20.5", 1, 1, 1, 1, "100");
     complete.put("version", 1);
@@ -161,6 +161,11 @@ class AnnualReportApiTest extends AnnualReportTest {
     }
     assertThat(mvc.perform(get(url)).andReturn().getResponse().getStatus()).isEqualTo(401);
     assertThat(reportMapper.findById(id).version).as("no refused write changed it").isZero();
+    // the fill task is done on the report's own page, not decided from the task page
+    String fill = reportTask(filingId, AnnualReportProcess.TASK_FILL).getId();
+    assertThat(body(postJson("/api/tasks/" + fill + "/complete", login("zone_jinan"), Map.of("decision", "APPROVE"))
+        .andExpect(status().isConflict()).andReturn()).get("message").asText())
+        .isEqualTo("该任务需在年度成效报告填报页填写后提交");
 
     // the zone submits; only the zone's city decides the review
     submitReport(id, "zone_jinan", complete);
