@@ -1,12 +1,16 @@
 package cn.sd.pairing;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +20,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /** HTTP helpers shared by the API tests: JSON forms, calls with session and CSRF. */
@@ -208,6 +214,54 @@ public abstract class ApiTest extends IntegrationTest {
       return results;
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  // ---------------------------------------------------------------- read-only queries (monitoring)
+
+  /** GET path with the parameters given as name, value, name, value… */
+  protected static MockHttpServletRequestBuilder query(MockHttpSession session, String path, String... params) {
+    MockHttpServletRequestBuilder request = get(path).session(session);
+    for (int i = 0; i < params.length; i += 2) {
+      request.param(params[i], params[i + 1]);
+    }
+    return request;
+  }
+
+  /** The query is refused: 403 with a Chinese message. */
+  protected void refusedQuery(MockHttpSession session, String path, String... params) throws Exception {
+    JsonNode body = body(mvc.perform(query(session, path, params)).andExpect(status().isForbidden()).andReturn());
+    assertThat(body.get("message").asText()).matches(CHINESE);
+  }
+
+  /** The query is a 400 naming the parameter at fault, in Chinese. */
+  protected void badQueryField(MockHttpSession session, String path, String field, String... params)
+      throws Exception {
+    JsonNode body = body(mvc.perform(query(session, path, params)).andExpect(status().isBadRequest()).andReturn());
+    assertThat(body.get("message").asText()).matches(CHINESE);
+    assertThat(body.toString()).contains("\"field\":\"" + field + "\"");
+  }
+
+  /** GET /api/metrics/export: the first sheet's rows, numbers as the user reads them ("25.0" → "25"). */
+  protected List<List<String>> exportRows(MockHttpSession session, String... params) throws Exception {
+    MvcResult result = mvc.perform(query(session, "/api/metrics/export", params)).andExpect(status().isOk())
+        .andReturn();
+    assertThat(result.getResponse().getContentType()).contains("spreadsheetml");
+    assertThat(result.getResponse().getHeader("Content-Disposition")).contains(".xlsx");
+    try (ReadableWorkbook workbook = new ReadableWorkbook(
+        new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+      return workbook.getFirstSheet().read().stream()
+          .map(row -> {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < row.getCellCount(); c++) {
+              var cell = row.getCell(c);
+              String text = cell == null ? "" : cell.getText();
+              cells.add(text.matches("-?\\d+\\.\\d+") ? new BigDecimal(text).stripTrailingZeros().toPlainString()
+                  : text);
+            }
+            return cells;
+          })
+          .toList();
     }
   }
 }

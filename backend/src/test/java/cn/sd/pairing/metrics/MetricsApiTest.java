@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.sd.pairing.IntegrationTest;
+import cn.sd.pairing.ApiTest;
 import cn.sd.pairing.TestRegistry;
 import cn.sd.pairing.filing.FilingStatus;
 import cn.sd.pairing.review.Decision;
@@ -12,7 +12,6 @@ import cn.sd.pairing.security.Role;
 import cn.sd.pairing.subject.Org;
 import cn.sd.pairing.subject.OrgType;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,14 +23,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The dashboard's figures on a constructed dataset whose answers are worked out by hand below. The dataset lives in
@@ -46,7 +42,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * F4 Z2–U1 withdrawn · F5 Z2–U2 rejected by the city · F6 Z4–U2 waiting at city review since B+5d, overdue
  * </pre>
  */
-class MetricsApiTest extends IntegrationTest {
+class MetricsApiTest extends ApiTest {
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
   @Autowired JdbcTemplate jdbc;
@@ -184,11 +180,11 @@ class MetricsApiTest extends IntegrationTest {
     assertThat(drill(monitor, "kind", "IN_PROGRESS", "zoneId", z2.id.toString())).isEmpty();
 
     // ---- export: the same figures with Chinese headers
-    List<List<String>> sheet = xlsx(monitor, "table", "coverage-city", "city", cityCode);
+    List<List<String>> sheet = exportRows(monitor, "table", "coverage-city", "city", cityCode);
     assertThat(sheet.get(0)).containsExactly("城市", "高新区数", "已结对数", "未结对数", "覆盖率（%）", "距目标差距（%）");
     assertThat(sheet.get(1)).containsExactly(cityName, "4", "1", "3", "25", "75");
     assertThat(sheet.get(2).get(0)).isEqualTo("合计");
-    List<List<String>> filings = xlsx(monitor, "table", "filings", "city", cityCode, "kind", "OVERDUE");
+    List<List<String>> filings = exportRows(monitor, "table", "filings", "city", cityCode, "kind", "OVERDUE");
     assertThat(filings.get(0).get(0)).isEqualTo("备案编号");
     assertThat(filings).hasSize(3);
     assertThat(filings.stream().skip(1).map(r -> r.get(2)).toList()).containsExactlyInAnyOrder(z3.name, z4.name);
@@ -197,8 +193,8 @@ class MetricsApiTest extends IntegrationTest {
     MockHttpSession bureau = login(cityUser);
     assertGroup(getJson(bureau, "/api/metrics/coverage").get("overall"), 4, 1, 0.25, 0.75);
     assertThat(drill(bureau, "kind", "OVERDUE")).containsExactlyInAnyOrder(f.get(2), f.get(5));
-    refused(bureau, "/api/metrics/coverage", "city", "370100");
-    refused(login("city_jinan"), "/api/metrics/filings", "city", cityCode, "kind", "OVERDUE");
+    refusedQuery(bureau, "/api/metrics/coverage", "city", "370100");
+    refusedQuery(login("city_jinan"), "/api/metrics/filings", "city", cityCode, "kind", "OVERDUE");
 
     JsonNode all = getJson(monitor, "/api/metrics/coverage");
     assertThat(all.get("overall").get("zones").asLong()).isGreaterThan(4);
@@ -211,7 +207,7 @@ class MetricsApiTest extends IntegrationTest {
     assertThat(statusCounts(getJson(zone, "/api/metrics/pipeline"))).contains("APPROVED=2", "REJECTED=0",
         "CITY_REVIEW=0");
     assertThat(drill(zone, "kind", "STATUS", "status", "REJECTED")).isEmpty();
-    refused(zone, "/api/metrics/speed", "city", "370100");
+    refusedQuery(zone, "/api/metrics/speed", "city", "370100");
     // Z1's own speed: F1 (168 h, one return round) and F2 (48 h)
     JsonNode zoneSpeed = getJson(zone, "/api/metrics/speed").get("overall");
     assertThat(zoneSpeed.get("approved").asLong()).isEqualTo(2);
@@ -237,15 +233,15 @@ class MetricsApiTest extends IntegrationTest {
     MockHttpSession admin = login("sysadmin");
     for (String path : List.of("/api/metrics/coverage", "/api/metrics/pipeline", "/api/metrics/speed",
         "/api/metrics/results", "/api/metrics/coverage/unpaired")) {
-      refused(admin, path);
+      refusedQuery(admin, path);
     }
-    refused(admin, "/api/metrics/export", "table", "coverage-city");
+    refusedQuery(admin, "/api/metrics/export", "table", "coverage-city");
     MockHttpSession monitor = login("monitor");
-    badField(monitor, "/api/metrics/filings", "kind", "kind", "NOPE");
-    badField(monitor, "/api/metrics/filings", "status", "kind", "STATUS");
-    badField(monitor, "/api/metrics/filings", "from", "kind", "APPROVED", "from", "2026-02-01", "to", "2026-01-01");
-    badField(monitor, "/api/metrics/results", "by", "by", "planet");
-    badField(monitor, "/api/metrics/export", "table", "table", "secrets");
+    badQueryField(monitor, "/api/metrics/filings", "kind", "kind", "NOPE");
+    badQueryField(monitor, "/api/metrics/filings", "status", "kind", "STATUS");
+    badQueryField(monitor, "/api/metrics/filings", "from", "kind", "APPROVED", "from", "2026-02-01", "to", "2026-01-01");
+    badQueryField(monitor, "/api/metrics/results", "by", "by", "planet");
+    badQueryField(monitor, "/api/metrics/export", "table", "table", "secrets");
     MvcResult unauthenticated = mvc.perform(get("/api/metrics/coverage")).andReturn();
     assertThat(unauthenticated.getResponse().getStatus()).isEqualTo(401);
   }
@@ -387,16 +383,8 @@ class MetricsApiTest extends IntegrationTest {
 
   // ---------------------------------------------------------------- HTTP helpers
 
-  private static MockHttpServletRequestBuilder request(MockHttpSession session, String path, String... params) {
-    MockHttpServletRequestBuilder request = get(path).session(session);
-    for (int i = 0; i < params.length; i += 2) {
-      request.param(params[i], params[i + 1]);
-    }
-    return request;
-  }
-
   private JsonNode getJson(MockHttpSession session, String path, String... params) throws Exception {
-    return body(mvc.perform(request(session, path, params)).andExpect(status().isOk()).andReturn());
+    return body(mvc.perform(query(session, path, params)).andExpect(status().isOk()).andReturn());
   }
 
   private List<Long> drill(MockHttpSession session, String... params) throws Exception {
@@ -412,37 +400,6 @@ class MetricsApiTest extends IntegrationTest {
     assertThat(page.get("total").asLong()).isEqualTo(ids.size());
     return ids;
   }
-
-  private void refused(MockHttpSession session, String path, String... params) throws Exception {
-    JsonNode body = body(mvc.perform(request(session, path, params)).andExpect(status().isForbidden()).andReturn());
-    assertThat(body.get("message").asText()).matches(CHINESE);
-  }
-
-  private void badField(MockHttpSession session, String path, String field, String... params) throws Exception {
-    JsonNode body = body(mvc.perform(request(session, path, params)).andExpect(status().isBadRequest()).andReturn());
-    assertThat(body.get("message").asText()).matches(CHINESE);
-    assertThat(body.toString()).contains("\"field\":\"" + field + "\"");
-  }
-
-  private List<List<String>> xlsx(MockHttpSession session, String... params) throws Exception {
-    MvcResult result = mvc.perform(request(session, "/api/metrics/export", params)).andExpect(status().isOk())
-        .andReturn();
-    assertThat(result.getResponse().getContentType()).contains("spreadsheetml");
-    assertThat(result.getResponse().getHeader("Content-Disposition")).contains(".xlsx");
-    try (ReadableWorkbook workbook = new ReadableWorkbook(
-        new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
-      return workbook.getFirstSheet().read().stream()
-          .map(row -> row.stream().map(cell -> cell == null ? "" : cell.getText()).map(MetricsApiTest::plain)
-              .toList())
-          .toList();
-    }
-  }
-
-  /** "25.0" → "25": numbers as the user reads them. */
-  private static String plain(String text) {
-    return text.matches("\\d+\\.0+") ? text.substring(0, text.indexOf('.')) : text;
-  }
-
   // ---------------------------------------------------------------- JSON helpers
 
   private static void assertGroup(JsonNode group, long zones, long covered, double rate, double gap) {

@@ -10,17 +10,13 @@ import cn.sd.pairing.security.Role;
 import cn.sd.pairing.subject.Org;
 import cn.sd.pairing.subject.OrgType;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The monitoring's results (issue 5 point 4) from annual reports, on a constructed dataset in a city made for this
@@ -129,7 +125,7 @@ class ResultsMetricsTest extends AnnualReportTest {
     assertThat(reported(item)).isEqualTo(E);
 
     // .xlsx with Chinese headers, the same figures
-    List<List<String>> sheet = xlsx(monitor, "table", "results", "city", cityCode, "by", "zone", "year", year);
+    List<List<String>> sheet = exportRows(monitor, "table", "results", "city", cityCode, "by", "zone", "year", year);
     assertThat(sheet.get(0)).containsExactly("名称", "城市", "有效结对数", "计划联合攻关项目数", "计划项目投入（万元）",
         "计划共建平台数", "计划人才交流（人次）", "报告年度", "已通过报告数", "联合开展项目数", "完成项目数", "突破关键核心技术数",
         "成果转化数", "成果转化合同金额（万元）", "应用场景数", "共建平台数", "选派科技副总（人）", "聘任产业教授（人）",
@@ -140,7 +136,7 @@ class ResultsMetricsTest extends AnnualReportTest {
     List<String> z3Line = sheet.stream().filter(r -> r.get(0).equals(z3.name)).findFirst().orElseThrow();
     assertThat(z3Line.get(8)).as("no passed report").isEqualTo("0");
     assertThat(z3Line.subList(9, z3Line.size())).allMatch(String::isEmpty);
-    List<List<String>> reports = xlsx(monitor, "table", "results-reports", "city", cityCode, "year", year,
+    List<List<String>> reports = exportRows(monitor, "table", "results-reports", "city", cityCode, "year", year,
         "state", "OVERDUE");
     assertThat(reports.get(0).subList(0, 7)).containsExactly("备案编号", "高新区", "城市", "高校/内设机构", "所属高校",
         "报告年度", "状态");
@@ -151,9 +147,9 @@ class ResultsMetricsTest extends AnnualReportTest {
     // who sees what
     MockHttpSession bureau = login(cityUser);
     assertThat(reported(results(bureau, "by", "city", "year", year).get("rows").get(0))).isEqualTo(sum(A, B2, E));
-    refused(bureau, "/api/metrics/results", "city", "370100");
-    refused(login("city_jinan"), "/api/metrics/results", "city", cityCode);
-    refused(login("city_jinan"), "/api/metrics/results/reports", "city", cityCode);
+    refusedQuery(bureau, "/api/metrics/results", "city", "370100");
+    refusedQuery(login("city_jinan"), "/api/metrics/results", "city", cityCode);
+    refusedQuery(login("city_jinan"), "/api/metrics/results/reports", "city", cityCode);
     JsonNode zone = results(login(z1User), "by", "zone", "year", year);
     assertThat(names(zone.get("rows"))).containsExactly(z1.name);
     assertCounts(zone.get("reports"), 2, 2, 2, 0);
@@ -161,11 +157,11 @@ class ResultsMetricsTest extends AnnualReportTest {
     assertThat(names(university.get("rows"))).containsExactly(u2.name);
     assertCounts(university.get("reports"), 3, 2, 2, 2);
     for (String admin : List.of("sysadmin", "secadmin", "auditadmin")) {
-      refused(login(admin), "/api/metrics/results");
-      refused(login(admin), "/api/metrics/results/reports");
+      refusedQuery(login(admin), "/api/metrics/results");
+      refusedQuery(login(admin), "/api/metrics/results/reports");
     }
-    badField(monitor, "/api/metrics/results/reports", "state", "state", "LOST");
-    badField(monitor, "/api/metrics/results", "year", "year", "1999");
+    badQueryField(monitor, "/api/metrics/results/reports", "state", "state", "LOST");
+    badQueryField(monitor, "/api/metrics/results", "year", "year", "1999");
   }
 
   // ---------------------------------------------------------------- the dataset
@@ -286,16 +282,8 @@ class ResultsMetricsTest extends AnnualReportTest {
 
   // ---------------------------------------------------------------- HTTP helpers
 
-  private static MockHttpServletRequestBuilder request(MockHttpSession session, String path, String... params) {
-    MockHttpServletRequestBuilder request = get(path).session(session);
-    for (int i = 0; i < params.length; i += 2) {
-      request.param(params[i], params[i + 1]);
-    }
-    return request;
-  }
-
   private JsonNode page(MockHttpSession session, String path, String... params) throws Exception {
-    return body(mvc.perform(request(session, path, params).param("city", cityCode)).andExpect(status().isOk())
+    return body(mvc.perform(query(session, path, params).param("city", cityCode)).andExpect(status().isOk())
         .andReturn());
   }
 
@@ -305,49 +293,13 @@ class ResultsMetricsTest extends AnnualReportTest {
 
   /** The filings of the reports behind a number (all of them: size 100). */
   private List<Long> drill(MockHttpSession session, String... params) throws Exception {
-    JsonNode page = body(mvc.perform(request(session, "/api/metrics/results/reports", params)
+    JsonNode page = body(mvc.perform(query(session, "/api/metrics/results/reports", params)
         .param("city", cityCode).param("size", "100")).andExpect(status().isOk()).andReturn());
     List<Long> filings = StreamSupport.stream(page.get("items").spliterator(), false)
         .map(i -> i.get("filingId").asLong()).toList();
     assertThat(page.get("total").asLong()).isEqualTo(filings.size());
     return filings;
   }
-
-  private void refused(MockHttpSession session, String path, String... params) throws Exception {
-    JsonNode body = body(mvc.perform(request(session, path, params)).andExpect(status().isForbidden()).andReturn());
-    assertThat(body.get("message").asText()).matches(CHINESE);
-  }
-
-  private void badField(MockHttpSession session, String path, String field, String... params) throws Exception {
-    JsonNode body = body(mvc.perform(request(session, path, params)).andExpect(status().isBadRequest()).andReturn());
-    assertThat(body.get("message").asText()).matches(CHINESE);
-    assertThat(body.toString()).contains("\"field\":\"" + field + "\"");
-  }
-
-  private List<List<String>> xlsx(MockHttpSession session, String... params) throws Exception {
-    MvcResult result = mvc.perform(request(session, "/api/metrics/export", params)).andExpect(status().isOk())
-        .andReturn();
-    assertThat(result.getResponse().getContentType()).contains("spreadsheetml");
-    try (ReadableWorkbook workbook = new ReadableWorkbook(
-        new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
-      return workbook.getFirstSheet().read().stream()
-          .map(row -> {
-            List<String> cells = new ArrayList<>();
-            for (int c = 0; c < row.getCellCount(); c++) {
-              var cell = row.getCell(c);
-              cells.add(cell == null ? "" : plainCell(cell.getText()));
-            }
-            return cells;
-          })
-          .toList();
-    }
-  }
-
-  /** "25.0" → "25": numbers as the user reads them. */
-  private static String plainCell(String text) {
-    return text.matches("-?\\d+\\.\\d+") ? new java.math.BigDecimal(text).stripTrailingZeros().toPlainString() : text;
-  }
-
   private static List<String> names(JsonNode rows) {
     return StreamSupport.stream(rows.spliterator(), false).map(r -> r.get("name").asText()).toList();
   }
