@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.apache.ibatis.type.BaseTypeHandler;
 import org.apache.ibatis.type.JdbcType;
+import org.apache.ibatis.type.TypeHandler;
+import org.mybatis.spring.boot.autoconfigure.ConfigurationCustomizer;
 
 /**
  * MyBatis handler of an encrypted text column: name it on the column's parameters and results
@@ -37,6 +39,17 @@ public class EncryptedColumn extends BaseTypeHandler<String> {
   @Override
   public String getNullableResult(CallableStatement cs, int columnIndex) throws SQLException {
     return cipher.decrypt(cs.getString(columnIndex));
+  }
+
+  /**
+   * Registers the one instance (with the key) under its class name, which the mapper files name, before they are
+   * read.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static ConfigurationCustomizer registration(ColumnCipher cipher) {
+    EncryptedColumn handler = new EncryptedColumn(cipher);
+    return configuration -> configuration.getTypeHandlerRegistry().register((Class) Marker.class, null,
+        (TypeHandler) handler);
   }
 
   /** The Java type the handler is registered under, so that it is never the default handler of String. */

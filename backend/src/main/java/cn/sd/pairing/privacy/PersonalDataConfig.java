@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
-import org.apache.ibatis.type.TypeHandler;
 import org.mybatis.spring.boot.autoconfigure.ConfigurationCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +33,7 @@ public class PersonalDataConfig {
   /** Registers the one EncryptedColumn (with the key) under its class name before the mapper files are read. */
   @Bean
   ConfigurationCustomizer encryptedColumns(ColumnCipher cipher) {
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    ConfigurationCustomizer customizer = configuration -> configuration.getTypeHandlerRegistry()
-        .register((Class) EncryptedColumn.Marker.class, null, (TypeHandler) new EncryptedColumn(cipher));
-    return customizer;
+    return EncryptedColumn.registration(cipher);
   }
 
   private static byte[] decode(String configured) {
