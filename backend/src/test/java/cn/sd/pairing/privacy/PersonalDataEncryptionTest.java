@@ -2,6 +2,7 @@ package cn.sd.pairing.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.sd.pairing.ApiTest;
@@ -10,6 +11,8 @@ import cn.sd.pairing.change.ChangeStatus;
 import cn.sd.pairing.change.FilingChange;
 import cn.sd.pairing.change.FilingSnapshot;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -18,6 +21,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +86,39 @@ class PersonalDataEncryptionTest extends ApiTest {
     assertThat(monitor.path("universityContact").path("email").asText()).isEqualTo("c***@d.cn");
     JsonNode reviewer = detail(id, login("city_jinan"));
     assertThat(reviewer.path("zoneContact").path("email").asText()).isEqualTo("a@b.cn");
+  }
+
+  @Test
+  void listsAndExportsCarryNoContactData() throws Exception {
+    long id = createAndSubmit(login("zone_jinan"), "U001");
+    for (String user : List.of("monitor", "city_jinan")) {
+      String list = getJson("/api/filings?size=100", login(user)).andExpect(status().isOk()).andReturn()
+          .getResponse().getContentAsString(StandardCharsets.UTF_8);
+      assertThat(list).contains("\"id\":" + id).doesNotContain("13800000000").doesNotContain("138****")
+          .doesNotContain("a@b.cn");
+    }
+    for (String url : List.of("/api/metrics/export?table=filings&kind=in_progress", "/api/metrics/export?table=unpaired",
+        "/api/matchmaking/unpaired/export")) {
+      byte[] xlsx = mvc.perform(get(url).session(login("monitor"))).andExpect(status().isOk()).andReturn()
+          .getResponse().getContentAsByteArray();
+      assertThat(xlsxText(xlsx)).as(url).doesNotContain("13800000000").doesNotContain("13900000000")
+          .doesNotContain("138****").doesNotContain("a@b.cn").doesNotContain("enc1:");
+    }
+  }
+
+  /** Every cell of every sheet of an .xlsx, as text. */
+  private static String xlsxText(byte[] xlsx) throws Exception {
+    StringBuilder text = new StringBuilder();
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+      for (Sheet sheet : workbook.getSheets().toList()) {
+        for (Row row : sheet.read()) {
+          row.stream().forEach(cell -> text.append(cell == null ? "" : cell.getText()).append('\t'));
+          text.append('\n');
+        }
+      }
+    }
+    assertThat(text).as("an .xlsx with a header row").isNotEmpty();
+    return text.toString();
   }
 
   @Test
