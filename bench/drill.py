@@ -5,6 +5,7 @@ Started by bench/faults.sh and bench/cluster.sh (see bench/README.md); drives th
 HTTP as the SPA does (session cookie, CSRF header), reads the database with the mysql client and
 prints one table of checks. Exit status 0 only when every check passed.
 """
+import base64
 import argparse
 import datetime
 import http.client
@@ -274,7 +275,7 @@ class App:
         out = open(os.path.join(self.run_dir, f"{self.name}-{self.starts}.log"), "w")
         self.process = subprocess.Popen(
             ["java", "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", self.jar, "--spring.profiles.active=mysql",
-             f"--server.port={self.port}", f"--pairing.data-dir={self.run_dir}",
+             f"--server.port={self.port}", "--management.server.port=0", f"--pairing.data-dir={self.run_dir}",
              f"--pairing.review.due-after=PT{DUE_SECONDS}S",
              f"--camunda.bpm.job-execution.lock-time-in-millis={LOCK_SECONDS * 1000}",
              f"--camunda.bpm.generic-properties.properties.hostname={self.name}", *self.extra],
@@ -704,7 +705,9 @@ def cluster(args):
                     f"CREATE DATABASE {args.database} CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"], check=True)
     db = Database(args.database, server)
     url = f"jdbc:mysql://127.0.0.1:3306/{args.database}?{JDBC_OPTIONS}"
-    shared = [f"--pairing.attachments.dir={run}/attachments"]
+    # one attachments folder and one personal-data key for both nodes (each node's data-dir would otherwise get its own)
+    shared = [f"--pairing.attachments.dir={run}/attachments",
+              f"--pairing.security.data-key={base64.b64encode(os.urandom(32)).decode()}"]
     report = Report(f"Cluster drill (bench/cluster.sh) — nodes :{args.port} and :{args.port2}, "
                     f"MariaDB 127.0.0.1:3306, database {args.database}")
     a = App(args.jar, args.port, url, "root", "", os.path.join(run, "node-a"), "node-a", shared)

@@ -55,6 +55,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -78,6 +79,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+// metrics export as in production (tests switch it off by default), so /actuator/prometheus is there
+@AutoConfigureObservability(tracing = false)
 @Import(ContainerSessionsInMockMvc.class)
 public abstract class IntegrationTest {
   public static final String PASSWORD = DemoDataSeeder.DEMO_PASSWORD;

@@ -36,6 +36,7 @@ public enum AuditEventType {
   TASK_TRANSFER("转办任务"),
   TASK_CC("抄送"),
   EXPORT("导出"),
+  CERTIFICATE_DOWNLOAD("下载备案证明"),
   AUDIT_VERIFY("校验审计日志"),
   AUDIT_PURGE("清理过期审计日志");
 

@@ -1,6 +1,7 @@
 package cn.sd.pairing.change;
 
 import cn.sd.pairing.change.ChangeViews.FieldChange;
+import cn.sd.pairing.filing.ContactMask;
 import cn.sd.pairing.filing.FilingText;
 import cn.sd.pairing.filing.FilingViews;
 import cn.sd.pairing.filing.KeyTask;
@@ -52,23 +53,23 @@ final class ChangeDiff {
       new Field("universityContact.phone", "高校联系人手机", c -> c.univContactPhone),
       new Field("universityContact.email", "高校联系人邮箱", c -> c.univContactEmail));
 
-  /** The fields that differ, in the form's order; phone numbers pass through {@code phone} (masking). */
-  static List<FieldChange> between(ChangeContent before, ChangeContent after, UnaryOperator<String> phone) {
+  /** The fields that differ, in the form's order; phones and e-mails as {@code mask} shows them. */
+  static List<FieldChange> between(ChangeContent before, ChangeContent after, ContactMask mask) {
     List<FieldChange> changes = new ArrayList<>();
     for (Field field : FIELDS) {
       String was = Objects.requireNonNullElse(field.text().apply(before), "");
       String now = Objects.requireNonNullElse(field.text().apply(after), "");
       if (!was.equals(now)) {
-        boolean isPhone = field.path().endsWith(".phone");
-        changes.add(new FieldChange(field.path(), field.label(), isPhone ? phone.apply(was) : was,
-            isPhone ? phone.apply(now) : now));
+        UnaryOperator<String> shown = field.path().endsWith(".phone") ? mask::phone
+            : field.path().endsWith(".email") ? mask::email : UnaryOperator.identity();
+        changes.add(new FieldChange(field.path(), field.label(), shown.apply(was), shown.apply(now)));
       }
     }
     return changes;
   }
 
   static List<FieldChange> between(ChangeContent before, ChangeContent after) {
-    return between(before, after, UnaryOperator.identity());
+    return between(before, after, ContactMask.FULL);
   }
 
   /** 高端装备联合攻关（智能制造；链主企业：某企业；预算500万元） */

@@ -10,7 +10,7 @@ import cn.sd.pairing.common.ApiException;
 import cn.sd.pairing.common.FieldMessage;
 import cn.sd.pairing.filing.AttachmentKind;
 import cn.sd.pairing.filing.AttachmentService;
-import cn.sd.pairing.filing.ContactForm;
+import cn.sd.pairing.filing.ContactMask;
 import cn.sd.pairing.filing.Filing;
 import cn.sd.pairing.filing.FilingAccess;
 import cn.sd.pairing.filing.FilingAttachment;
@@ -39,7 +39,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -110,7 +109,7 @@ public class ChangeService {
       }
       items.add(new Summary(c.id, all.size() - i, c.status, c.status.label(), c.applicantOrgName, c.reason,
           c.createdAt, c.submittedAt, c.decidedAt, changes.findUnits(c.id),
-          ChangeDiff.between(base, c, phones(filing, user))));
+          ChangeDiff.between(base, c, ContactMask.of(filing, user))));
     }
     boolean canApply = FilingAccess.counterpartOf(filing, user) != null && blocker(filing, true) == null;
     return new Changes(canApply, items);
@@ -445,25 +444,21 @@ public class ChangeService {
     return ChangeContent.of(filing, filings.findProjects(filing.id), filings.findPlatforms(filing.id));
   }
 
-  private static UnaryOperator<String> phones(Filing filing, UserPrincipal user) {
-    return FilingAccess.seesContacts(filing, user) ? UnaryOperator.identity() : FilingViews::maskPhone;
-  }
-
   private Detail view(Filing filing, FilingChange change, UserPrincipal user) {
     boolean applicant = isApplicant(change, user);
-    UnaryOperator<String> phone = phones(filing, user);
+    ContactMask mask = ContactMask.of(filing, user);
     ChangeContent base = changes.findSnapshot(change.id);
     List<FilingChange> all = changes.findByFiling(filing.id);
     int no = (int) all.stream().filter(c -> c.id <= change.id).count();
     FilingForm content = change.toForm(filing.zoneId, filing.universityId,
-        new ContactForm(change.zoneContactName, phone.apply(change.zoneContactPhone), change.zoneContactEmail),
-        new ContactForm(change.univContactName, phone.apply(change.univContactPhone), change.univContactEmail));
+        mask.contact(change.zoneContactName, change.zoneContactPhone, change.zoneContactEmail),
+        mask.contact(change.univContactName, change.univContactPhone, change.univContactEmail));
     List<Unit> units = changes.findUnits(change.id);
     List<Attachment> documents = attachments.findByChange(change.id).stream()
         .map(a -> attachment(filing.id, change.id, a)).toList();
     return new Detail(change.id, no, filing.id, change.status, change.status.label(), change.applicantOrgId,
         change.applicantOrgName, change.reason, content, units, documents,
-        ChangeDiff.between(base == null ? current(filing) : base, change, phone), change.version,
+        ChangeDiff.between(base == null ? current(filing) : base, change, mask), change.version,
         applicant && change.status.editable(), applicant && workflow.withdrawable(change),
         applicant && change.status == ChangeStatus.DRAFT, change.createdAt, change.submittedAt, change.decidedAt);
   }

@@ -42,8 +42,10 @@ public class SpaConfig implements WebMvcConfigurer {
             if (resource.exists() && resource.isReadable()) {
               return resource;
             }
+            // actuator/: served on the management port only (management.server.port); here a plain 404
             boolean pageRoute = !path.startsWith("api/") && !path.startsWith("engine-rest/")
-                && !path.startsWith("camunda/") && !path.contains(".");
+                && !path.startsWith("camunda/") && !path.equals("actuator") && !path.startsWith("actuator/")
+                && !path.contains(".");
             return pageRoute ? index : null;
           }
         });

@@ -17,4 +17,12 @@ public record ContactForm(
     @NotBlank(groups = FilingForm.Submit.class, message = "请填写联系人邮箱")
     @Email(message = "邮箱格式不正确")
     @Size(max = 128, message = "邮箱不能超过128个字符")
-    String email) {}
+    String email) {
+
+  /** Masked: a form that reaches a log line or an exception message must not carry the person's number. */
+  @Override
+  public String toString() {
+    return "ContactForm[name=" + name + ", phone=" + FilingViews.maskPhone(phone) + ", email="
+        + FilingViews.maskEmail(email) + "]";
+  }
+}

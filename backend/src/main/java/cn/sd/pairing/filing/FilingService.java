@@ -22,7 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
@@ -309,8 +308,7 @@ public class FilingService {
   }
 
   private Detail toDetail(Filing f, UserPrincipal user) {
-    Function<String, String> phone = FilingAccess.seesContacts(f, user) ? Function.identity()
-        : FilingViews::maskPhone;
+    ContactMask mask = ContactMask.of(f, user);
     List<CurrentTask> current = f.processInstanceId == null ? List.of()
         : tasks.createTaskQuery().processInstanceId(f.processInstanceId).list().stream()
             .map(t -> new CurrentTask(t.getId(), t.getName())).toList();
@@ -321,8 +319,8 @@ public class FilingService {
         f.universityId, f.universityName, f.subjectType, FilingViews.orgTypeLabel(f.subjectType),
         f.parentUniversityId, f.parentUniversityName, f.initiatorOrgId, f.initiatorName, f.initiatorType,
         FilingViews.keyTasks(f.keyTasks), f.startDate, f.endDate,
-        new ContactForm(f.zoneContactName, phone.apply(f.zoneContactPhone), f.zoneContactEmail),
-        new ContactForm(f.univContactName, phone.apply(f.univContactPhone), f.univContactEmail),
+        mask.contact(f.zoneContactName, f.zoneContactPhone, f.zoneContactEmail),
+        mask.contact(f.univContactName, f.univContactPhone, f.univContactEmail),
         FilingText.split(f.zoneIndustries), FilingText.split(f.subjectDisciplines),
         f.mechanismDecision, f.mechanismProject, f.mechanismTalent, f.mechanismBenefit,
         filings.findProjects(f.id).stream().map(FilingViews.Project::of).toList(),

@@ -112,4 +112,13 @@ public final class FilingViews {
     }
     return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
   }
+
+  /** zhang@zone.cn → z***@zone.cn: the domain stays (which organisation), the person does not. */
+  public static String maskEmail(String email) {
+    if (email == null || email.isEmpty()) {
+      return email;
+    }
+    int at = email.lastIndexOf('@');
+    return at <= 0 ? "***" : email.charAt(0) + "***" + email.substring(at);
+  }
 }

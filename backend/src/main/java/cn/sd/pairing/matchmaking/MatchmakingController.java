@@ -50,7 +50,7 @@ public class MatchmakingController {
 
   @GetMapping("/unpaired/export")
   public ResponseEntity<byte[]> export(@AuthenticationPrincipal UserPrincipal user) {
-    byte[] file = UnpairedWorkbook.write(service.unpaired(user));
+    byte[] file = service.exportUnpaired(user);
     ContentDisposition disposition = ContentDisposition.attachment()
         .filename(UnpairedWorkbook.fileName(LocalDate.now(clock)), StandardCharsets.UTF_8).build();
     return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())

@@ -1,5 +1,7 @@
 package cn.sd.pairing.matchmaking;
 
+import cn.sd.pairing.audit.AuditEventType;
+import cn.sd.pairing.audit.Audited;
 import cn.sd.pairing.common.ApiException;
 import cn.sd.pairing.filing.FilingStatus;
 import cn.sd.pairing.security.UserPrincipal;
@@ -52,6 +54,12 @@ public class MatchmakingService {
     List<Org> zones = mapper.unpairedZones(scope.cityCode(), scope.zoneId(), LocalDate.now(clock));
     Matchmaker matchmaker = matchmaker();
     return zones.stream().map(zone -> ZoneSuggestions.of(zone, false, matchmaker.suggest(zone, TOP))).toList();
+  }
+
+  /** The list of unpaired zones as .xlsx (UnpairedWorkbook); every export is audited. */
+  @Audited(value = AuditEventType.EXPORT, target = "'matchmaking:unpaired'", detail = "'未结对高新区推荐名单'")
+  public byte[] exportUnpaired(UserPrincipal user) {
+    return UnpairedWorkbook.write(unpaired(user));
   }
 
   private Matchmaker matchmaker() {

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import cn.sd.pairing.audit.AuditEventType;
+import cn.sd.pairing.audit.Audited;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,6 +57,10 @@ public class MetricsExport {
       return title;
     }
 
+    public String key() {
+      return key;
+    }
+
     public static Table of(String key) {
       return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst()
           .orElseThrow(() -> ApiException.badField("table", "不支持导出的表格：" + key));
@@ -74,6 +80,7 @@ public class MetricsExport {
     return "区校联动监测_" + table.title() + ".xlsx";
   }
 
+  @Audited(value = AuditEventType.EXPORT, target = "'metrics:' + #table.key()", detail = "#table.title()")
   public byte[] write(Table table, Request request, UserPrincipal user) {
     String city = request.city();
     return switch (table) {

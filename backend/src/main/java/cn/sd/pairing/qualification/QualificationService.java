@@ -1,5 +1,7 @@
 package cn.sd.pairing.qualification;
 
+import cn.sd.pairing.audit.AuditEventType;
+import cn.sd.pairing.audit.Audited;
 import cn.sd.pairing.common.ApiException;
 import cn.sd.pairing.common.PageResult;
 import cn.sd.pairing.filing.Filing;
@@ -118,6 +120,7 @@ public class QualificationService {
 
   /** The certificate PDF of a filing the caller may see; 409 before approval. */
   @Transactional(readOnly = true)
+  @Audited(value = AuditEventType.CERTIFICATE_DOWNLOAD, target = "'filing:' + #filingId")
   public Certificate certificate(long filingId, UserPrincipal user, String baseUrl) {
     Filing filing = access.visible(filingId, user);
     Qualification q = qualifications.findByFilingId(filingId);
