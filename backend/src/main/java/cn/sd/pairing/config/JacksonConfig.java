@@ -3,6 +3,7 @@ package cn.sd.pairing.config;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -17,14 +18,17 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Business times are Beijing local times; the API states the offset so no client has to guess. Texts must be
- * well-formed UTF-16: a lone surrogate cannot be stored as UTF-8 (MariaDB would keep a "?"), so it is refused.
+ * well-formed UTF-16: a lone surrogate cannot be stored as UTF-8 (MariaDB would keep a "?"), so it is refused,
+ * and so is anything after the body's JSON value.
  */
 @Configuration(proxyBeanMethods = false)
 public class JacksonConfig {
 
+  /** A body is one JSON value (no trailing "} ]]" taken as read) of well-formed texts. */
   @Bean
-  Jackson2ObjectMapperBuilderCustomizer wellFormedTexts() {
-    return builder -> builder.deserializerByType(String.class, new WellFormedText());
+  Jackson2ObjectMapperBuilderCustomizer strictReading() {
+    return builder -> builder.featuresToEnable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .deserializerByType(String.class, new WellFormedText());
   }
 
   /** The standard text reading, then a check that every surrogate is half of a pair. */

@@ -83,6 +83,25 @@ class RoleAssignmentApiTest extends IntegrationTest {
   }
 
   @Test
+  void anAccountWithoutRolesTakesNoPartInTheBusiness() throws Exception {
+    // an account of 济南高新区 the system administrator made, not yet given a role: it signs in, but sees nothing
+    String username = "r_" + run;
+    MvcResult created = mvc.perform(api.withJson(post("/api/admin/users"), admin, Map.of("username", username,
+        "displayName", "待分配角色" + run, "orgId", user("zone_jinan").orgId(), "password", "Start#2026a")))
+        .andReturn();
+    assertThat(created.getResponse().getStatus()).isEqualTo(201);
+    MockHttpSession pending = api.login(username, "Start#2026a");
+    mvc.perform(get("/api/auth/me").session(pending)).andExpect(status().isOk())
+        .andExpect(jsonPath("$.roles.length()").value(0));
+    for (String url : List.of("/api/filings", "/api/tasks", "/api/notifications", "/api/annual-reports",
+        "/api/registry/universities", "/api/metrics/coverage", "/api/matchmaking/unpaired")) {
+      assertThat(mvc.perform(get(url).session(pending)).andReturn().getResponse().getStatus()).as(url).isEqualTo(403);
+    }
+    assertThat(cn.sd.pairing.filing.FilingScope.of(user(username)).kind())
+        .isEqualTo(cn.sd.pairing.filing.FilingScope.NONE);
+  }
+
+  @Test
   void nobodyElseAssignsRoles() throws Exception {
     long target = id("zone_qingdao");
     for (String other : List.of("sysadmin", "auditadmin", "zone_jinan", "city_jinan", "prov_st", "monitor")) {

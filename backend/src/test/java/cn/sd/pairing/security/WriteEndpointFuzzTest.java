@@ -70,7 +70,7 @@ class WriteEndpointFuzzTest extends AnnualReportTest {
   /** Bodies whose strings are free text (a reason, a term): hostile strings are valid there (see freeText...). */
   static final Set<String> FREE_TEXT = Set.of("TerminationRequest", "WithdrawRequest", "IndustryDisciplineForm");
   /** Parts of the database that change by design on any request (audit trail, sessions, the engine's history). */
-  static final Set<String> VOLATILE = Set.of("audit_event", "flyway_schema_history", "spring_session",
+  static final Set<String> VOLATILE = Set.of("audit_event", "audit_chain", "flyway_schema_history", "spring_session",
       "spring_session_attributes");
 
   @Autowired RequestMappingHandlerMapping handlerMapping;
@@ -166,7 +166,9 @@ class WriteEndpointFuzzTest extends AnnualReportTest {
     // ids that exist, so a hostile id is the only thing wrong in the body-less calls' paths
     assertThat(List.of(attachment, changeAttachment, mappingId, notification)).doesNotContainNull();
     for (String username : new TreeSet<>(callers.values())) {
-      login(username);
+      if (!username.isEmpty()) {
+        login(username);
+      }
     }
   }
 
@@ -261,8 +263,9 @@ class WriteEndpointFuzzTest extends AnnualReportTest {
   void aLoneSurrogateInFreeTextIsRefused() throws Exception {
     Map<String, Object> draft = form("U001");
     draft.put("mechanismDecision", "半个字符\uD800");
-    MvcResult result = postJson("/api/filings", login("zone_jinan"), draft).andReturn();
+    MvcResult result = postJson("/api/filings", login("zone_jinan"), escapeSurrogates(toJson(draft))).andReturn();
     assertThat(result.getResponse().getStatus()).isEqualTo(400);
+    assertThat(body(result).get("fieldErrors").get(0).get("field").asText()).isEqualTo("mechanismDecision");
   }
 
   // ---------------------------------------------------------------- the inputs
@@ -360,8 +363,13 @@ class WriteEndpointFuzzTest extends AnnualReportTest {
     return inputs;
   }
 
+  /** The body as sent; a lone surrogate goes as its JSON escape (raw, UTF-8 would turn it into "?" on the way). */
   private static Input raw(String name, String path, String contentType, String body) {
-    return new Input(name, path, contentType, body.getBytes(StandardCharsets.UTF_8), null, null);
+    return new Input(name, path, contentType, escapeSurrogates(body).getBytes(StandardCharsets.UTF_8), null, null);
+  }
+
+  static String escapeSurrogates(String json) {
+    return json.replace("\uD800", "\\uD800");
   }
 
   private static String label(String hostile) {
