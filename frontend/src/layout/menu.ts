@@ -5,7 +5,7 @@ import { ADMIN_PAGE_ROLES, FILING_READER_ROLES, hasAnyRole, MATCHMAKING_ROLES, M
 import { messages } from '@/i18n/zh-CN'
 
 /** Everybody who takes part in filings has a message centre (the bell is in every header). */
-const FLOW_USER_ROLES: Role[] = [...TASK_ROLES, 'PROVINCE_MONITOR']
+export const FLOW_USER_ROLES: Role[] = [...TASK_ROLES, 'PROVINCE_MONITOR']
 
 export interface MenuItem {
   path: string
