@@ -42,7 +42,7 @@ public class ChangeController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  public Detail create(@PathVariable long filingId, @Valid @RequestBody(required = false) ChangeForm form,
+  public Detail create(@PathVariable long filingId, @RequestBody(required = false) ChangeForm form,
       @AuthenticationPrincipal UserPrincipal user) {
     return service.create(filingId, form, user);
   }
@@ -61,13 +61,13 @@ public class ChangeController {
 
   @PutMapping("/{changeId}")
   public Detail update(@PathVariable long filingId, @PathVariable long changeId,
-      @Valid @RequestBody(required = false) ChangeForm form, @AuthenticationPrincipal UserPrincipal user) {
+      @RequestBody(required = false) ChangeForm form, @AuthenticationPrincipal UserPrincipal user) {
     return service.update(filingId, changeId, form, user);
   }
 
   @PostMapping("/{changeId}/submit")
   public Detail submit(@PathVariable long filingId, @PathVariable long changeId,
-      @Valid @RequestBody(required = false) ChangeForm form, @AuthenticationPrincipal UserPrincipal user) {
+      @RequestBody(required = false) ChangeForm form, @AuthenticationPrincipal UserPrincipal user) {
     return service.submit(filingId, changeId, form, user);
   }
 

@@ -58,12 +58,12 @@ public class FilingController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  public Detail create(@Valid @RequestBody FilingForm form, @AuthenticationPrincipal UserPrincipal user) {
+  public Detail create(@RequestBody FilingForm form, @AuthenticationPrincipal UserPrincipal user) {
     return service.create(form, user);
   }
 
   @PutMapping("/{id}")
-  public Detail update(@PathVariable long id, @Valid @RequestBody FilingForm form,
+  public Detail update(@PathVariable long id, @RequestBody FilingForm form,
       @AuthenticationPrincipal UserPrincipal user) {
     return service.update(id, form, user);
   }
@@ -77,7 +77,7 @@ public class FilingController {
   public record WithdrawRequest(@Size(max = 500, message = "撤回原因不能超过500字") String reason) {}
 
   @PostMapping("/{id}/submit")
-  public Detail submit(@PathVariable long id, @Valid @RequestBody FilingForm form,
+  public Detail submit(@PathVariable long id, @RequestBody FilingForm form,
       @AuthenticationPrincipal UserPrincipal user) {
     return service.submit(id, form, user);
   }
