@@ -1,4 +1,5 @@
-// Browser journey of the system administrator: organisations, import, users, and the role guard.
+// Browser journey of the system administrator (organisations, import, users), the security administrator
+// (roles of the new user) and the role guard.
 //   BASE_URL=http://localhost:8080 SCREENSHOT_DIR=./test-results node e2e/admin.mjs
 // Uses the demo accounts; the database may hold data of earlier runs, so every code and username made here
 // carries a per-run suffix.
@@ -197,13 +198,9 @@ await step('creates-a-user-for-the-new-university', async () => {
   await testId('user-username').fill(USER.username)
   await testId('user-display-name-input').fill(USER.displayName)
   await select('user-form-org', UNIVERSITY.name, true)
-  await testId('user-roles').click()
-  const roleOptions = page.locator('.user-roles-popper .el-select-dropdown__item:visible')
-  await roleOptions.first().waitFor()
-  const offered = (await roleOptions.allInnerTexts()).map((t) => t.trim())
-  check(offered.length === 1 && offered[0] === '高校经办人', `roles offered for a university: ${offered.join('、')}`)
-  await roleOptions.filter({ hasText: '高校经办人' }).click()
-  await closeDropdown('user-dialog')
+  // roles are not the system administrator's to give (三员分立)
+  check((await testId('user-roles').count()) === 0, 'the system administrator is offered roles')
+  await testId('user-roles-hint').waitFor()
   // the password policy is checked before sending
   await testId('user-password').fill('short')
   await testId('user-save').click()
@@ -215,7 +212,7 @@ await step('creates-a-user-for-the-new-university', async () => {
   await testId('user-search').click()
   await waitRows('user-table', 1)
   const row = testId('user-table').locator('tr', { has: testId(`user-edit-${USER.username}`) })
-  await row.filter({ hasText: UNIVERSITY.name }).filter({ hasText: '高校经办人' }).waitFor()
+  await row.filter({ hasText: UNIVERSITY.name }).filter({ hasText: '未分配' }).waitFor()
   console.log(`    user ${USER.username} created`)
 })
 
@@ -234,6 +231,28 @@ await step('edits-the-user-and-resets-the-password', async () => {
   await testId('reset-confirm').fill(USER.newPassword)
   await testId('reset-save').click()
   await toast('密码已重置').waitFor()
+})
+
+await step('the-security-administrator-assigns-the-role', async () => {
+  await login('secadmin')
+  check((await testId('menu-/admin/users').count()) === 0, 'the security administrator sees 用户管理')
+  await testId('menu-/security/roles').click()
+  await page.waitForURL(/\/security\/roles$/)
+  await testId('role-search-q').fill(USER.username)
+  await testId('role-search').click()
+  await testId(`role-assign-${USER.username}`).click()
+  await testId('role-select').click()
+  const roleOptions = page.locator('.role-dialog-popper .el-select-dropdown__item:visible')
+  await roleOptions.first().waitFor()
+  const offered = (await roleOptions.allInnerTexts()).map((t) => t.trim())
+  check(offered.length === 1 && offered[0] === '高校经办人', `roles offered for a university: ${offered.join('、')}`)
+  await roleOptions.filter({ hasText: '高校经办人' }).click()
+  await closeDropdown('role-dialog')
+  await screenshot('role-dialog')
+  await testId('role-save').click()
+  await toast('角色已更新').waitFor()
+  await testId(`role-labels-${USER.username}`).filter({ hasText: '高校经办人' }).waitFor()
+  check((await testId('role-assign-secadmin').count()) === 0, 'the security administrator may edit its own roles')
 })
 
 await step('the-new-user-can-log-in', async () => {

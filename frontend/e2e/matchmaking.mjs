@@ -52,13 +52,15 @@ await step('admin-removes-the-row-again', async () => {
     level: 'PROVINCIAL',
     industries: ['新材料', '智能装备'],
   })
-  await api('POST', '/api/admin/users', {
+  const operator = await api('POST', '/api/admin/users', {
     username: OPERATOR.username,
     displayName: '推荐测试经办人',
     orgId: zone.id,
-    roles: ['ZONE_OPERATOR'],
     password: OPERATOR.password,
   })
+  // roles are the security administrator's to give (三员分立)
+  await login('secadmin')
+  await api('PUT', `/api/security/users/${operator.id}/roles`, { roles: ['ZONE_OPERATOR'] })
 })
 
 await step('province-sees-unpaired-zones-with-top-3', async () => {

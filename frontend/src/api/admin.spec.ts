@@ -9,6 +9,9 @@ import {
   importOrgs,
   listOrgs,
   listUsers,
+  listAccounts,
+  listAssignableRoles,
+  assignRoles,
   queryParams,
   resetUserPassword,
   setOrgEnabled,
@@ -137,16 +140,15 @@ describe('registry administration calls', () => {
   it('lists, creates, updates, disables users and resets passwords', async () => {
     await listUsers({ q: '', orgId: 37, role: 'UNIVERSITY_OPERATOR', enabled: undefined, page: 1, size: 10 })
     expect(last().params).toEqual({ orgId: 37, role: 'UNIVERSITY_OPERATOR', page: 1, size: 10 })
-    await createUser({ username: 'li', displayName: '李', orgId: 37, roles: ['UNIVERSITY_OPERATOR'], password: 'Pair@2026#x' })
+    await createUser({ username: 'li', displayName: '李', orgId: 37, password: 'Pair@2026#x' })
     expect([last().method, last().url]).toEqual(['post', '/api/admin/users'])
     expect(JSON.parse(last().data as string)).toEqual({
       username: 'li',
       displayName: '李',
       orgId: 37,
-      roles: ['UNIVERSITY_OPERATOR'],
       password: 'Pair@2026#x',
     })
-    await updateUser(4, { displayName: '李', orgId: 37, roles: ['UNIVERSITY_OPERATOR'] })
+    await updateUser(4, { displayName: '李', orgId: 37 })
     expect([last().method, last().url]).toEqual(['put', '/api/admin/users/4'])
     expect(JSON.parse(last().data as string)).not.toHaveProperty('username')
     await setUserEnabled(4, false)
@@ -156,6 +158,23 @@ describe('registry administration calls', () => {
       'post',
       '/api/admin/users/4/reset-password',
       { password: 'Reset#2026' },
+    ])
+  })
+
+  it('lists accounts and assigns roles as the security administrator', async () => {
+    await listAccounts({ q: 'li', orgType: undefined, role: 'ZONE_OPERATOR', page: 1, size: 20 })
+    expect([last().method, last().url, last().params]).toEqual([
+      'get',
+      '/api/security/users',
+      { q: 'li', role: 'ZONE_OPERATOR', page: 1, size: 20 },
+    ])
+    await listAssignableRoles()
+    expect(last().url).toBe('/api/security/roles')
+    await assignRoles(4, ['UNIVERSITY_OPERATOR'])
+    expect([last().method, last().url, JSON.parse(last().data as string)]).toEqual([
+      'put',
+      '/api/security/users/4/roles',
+      { roles: ['UNIVERSITY_OPERATOR'] },
     ])
   })
 })

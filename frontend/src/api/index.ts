@@ -366,10 +366,10 @@ export interface UserQuery {
   size: number
 }
 
+/** An account's name and organisation (系统管理员); its roles are the security administrator's (三员分立). */
 export interface UserUpdateForm {
   displayName: string
   orgId: number | null
-  roles: Role[]
 }
 
 export interface UserCreateForm extends UserUpdateForm {
@@ -653,6 +653,17 @@ export const setUserEnabled = (id: number, enabled: boolean) =>
 
 export const resetUserPassword = (id: number, password: string) =>
   http.post<void>(`/api/admin/users/${id}/reset-password`, { password }).then(data)
+
+/** 角色管理 (安全管理员): the accounts with their roles, and the roles one account is to hold from now on. */
+export type AccountQuery = Pick<UserQuery, 'q' | 'orgType' | 'role' | 'page' | 'size'>
+
+export const listAssignableRoles = () => http.get<RoleInfo[]>('/api/security/roles').then(data)
+
+export const listAccounts = (query: AccountQuery) =>
+  http.get<Page<AdminUser>>('/api/security/users', { params: queryParams(query) }).then(data)
+
+export const assignRoles = (id: number, roles: Role[]) =>
+  http.put<AdminUser>(`/api/security/users/${id}/roles`, { roles }).then(data)
 
 // ——— Full review process (flowui): withdrawal, timeline, process diagram, notifications ———
 

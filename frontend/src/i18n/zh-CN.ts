@@ -25,6 +25,7 @@ export const messages = {
     engine: '流程引擎',
     orgs: '机构管理',
     users: '用户管理',
+    roleAdmin: '角色管理',
   },
   page: {
     filingDetail: '备案详情',
@@ -391,6 +392,19 @@ export const messages = {
     resetDone: '密码已重置',
     disableConfirm: '确认停用用户“{name}”吗？停用后该用户无法登录，已登录的会话将失效。',
     enableConfirm: '确认启用用户“{name}”吗？',
+    rolesByOther: '新账号没有角色，须由安全管理员在“角色管理”中分配角色后才能办理业务。',
+    noRoles: '未分配',
+  },
+  /** 角色管理 of the security administrator (三员分立: the system administrator makes accounts, this page gives roles). */
+  roleAdmin: {
+    hint: '角色须与账号所属机构的类型相符；系统管理员、安全管理员、审计管理员须由不同账号分别担任，且不能兼任其他角色；不能修改本人的角色。',
+    orgType: '机构类型',
+    allOrgTypes: '全部类型',
+    assign: '分配角色',
+    title: '分配角色：{name}',
+    account: '账号',
+    none: '不选择任何角色即收回全部角色，该账号将无法办理业务。',
+    saved: '角色已更新',
   },
   userValidation: {
     usernameRequired: '请输入用户名',
@@ -398,7 +412,6 @@ export const messages = {
     displayNameRequired: '请输入姓名',
     displayNameTooLong: '姓名不能超过32个字符',
     orgRequired: '请选择所属机构',
-    rolesRequired: '请至少选择一个角色',
     adminRolesAlone: '系统管理员、安全管理员、审计管理员须由不同账号分别担任（三员分立），且不能兼任其他角色',
     passwordRequired: '请输入密码',
     passwordTooShort: '密码至少8位',

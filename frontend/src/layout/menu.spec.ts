@@ -59,6 +59,12 @@ describe('menuFor', () => {
       '消息中心',
     ])
   })
+  it('gives 角色管理 to the security administrator alone', () => {
+    expect(titles('SECURITY_ADMIN')).toEqual(['角色管理'])
+    for (const role of ['SYSTEM_ADMIN', 'AUDIT_ADMIN', 'ZONE_OPERATOR', 'PROVINCE_MONITOR'] as const) {
+      expect(titles(role)).not.toContain('角色管理')
+    }
+  })
   it('keeps the annual reports from the administrators', () => {
     for (const role of ['SYSTEM_ADMIN', 'SECURITY_ADMIN', 'AUDIT_ADMIN'] as const) {
       expect(titles(role)).not.toContain('年度成效报告')

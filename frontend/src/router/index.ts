@@ -141,6 +141,11 @@ export const router = createRouter({
           meta: { roles: ADMIN_PAGE_ROLES, menu: '/admin/industry-mapping' },
         },
         {
+          path: 'security/roles',
+          component: () => import('@/views/security/RoleAdminView.vue'),
+          meta: { roles: ['SECURITY_ADMIN'], menu: '/security/roles' },
+        },
+        {
           path: 'audit',
           component: () => import('@/views/audit/AuditLogView.vue'),
           meta: { roles: ['AUDIT_ADMIN'], menu: '/audit' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { RoleInfo } from '@/api'
-import { keepFittingRoles, passwordProblem, passwordRules, rolesForOrgType, rolesProblem, userRules } from './rules'
+import { passwordProblem, passwordRules, rolesForOrgType, rolesProblem, userRules } from './rules'
 
 /** As GET /api/admin/roles answers. */
 const ROLES: RoleInfo[] = [
@@ -32,17 +32,9 @@ describe('rolesForOrgType', () => {
   })
 })
 
-describe('keepFittingRoles', () => {
-  it('drops the roles that do not fit a newly chosen organisation', () => {
-    expect(keepFittingRoles(['PROVINCE_ST_REVIEWER', 'PROVINCE_MONITOR'], ROLES, 'PROVINCE_EDU')).toEqual(['PROVINCE_MONITOR'])
-    expect(keepFittingRoles(['ZONE_OPERATOR'], ROLES, 'UNIVERSITY')).toEqual([])
-    expect(keepFittingRoles(['ZONE_OPERATOR'], ROLES, null)).toEqual([])
-  })
-})
-
 describe('rolesProblem', () => {
-  it('needs a role and keeps the three admin roles apart (三员分立)', () => {
-    expect(rolesProblem([])).toBe('请至少选择一个角色')
+  it('keeps the three admin roles apart (三员分立)', () => {
+    expect(rolesProblem([])).toBeNull() // an account may be left without roles
     expect(rolesProblem(['PROVINCE_ST_REVIEWER', 'PROVINCE_MONITOR'])).toBeNull()
     expect(rolesProblem(['SECURITY_ADMIN'])).toBeNull()
     expect(rolesProblem(['SYSTEM_ADMIN', 'AUDIT_ADMIN'])).toMatch(/三员分立/)
@@ -73,8 +65,8 @@ describe('form rules', () => {
     })
 
   it('asks for username and password only when creating', () => {
-    expect(Object.keys(userRules({ username: '' }, true)).sort()).toEqual(['displayName', 'orgId', 'password', 'roles', 'username'])
-    expect(Object.keys(userRules({ username: '' }, false)).sort()).toEqual(['displayName', 'orgId', 'roles'])
+    expect(Object.keys(userRules({ username: '' }, true)).sort()).toEqual(['displayName', 'orgId', 'password', 'username'])
+    expect(Object.keys(userRules({ username: '' }, false)).sort()).toEqual(['displayName', 'orgId'])
   })
   it('checks the username pattern and the password against the username being typed', async () => {
     const form = { username: 'li_lei' }

@@ -17,19 +17,8 @@ export function rolesForOrgType(roles: readonly RoleInfo[], orgType: OrgType | n
   return orgType ? roles.filter((role) => role.orgTypes.includes(orgType)) : []
 }
 
-/** The chosen roles that still fit after the organisation changed to one of `orgType`. */
-export function keepFittingRoles(
-  chosen: readonly Role[],
-  roles: readonly RoleInfo[],
-  orgType: OrgType | null | undefined,
-): Role[] {
-  const fitting = new Set(rolesForOrgType(roles, orgType).map((role) => role.code))
-  return chosen.filter((code) => fitting.has(code))
-}
-
-/** Why a set of roles cannot be granted together (三员分立), or null. */
+/** Why a set of roles cannot be granted together (三员分立), or null; no role at all leaves the account unusable, not wrong. */
 export function rolesProblem(chosen: readonly Role[]): string | null {
-  if (!chosen.length) return v.rolesRequired
   if (chosen.length > 1 && chosen.some((role) => ADMIN_ROLES.includes(role))) return v.adminRolesAlone
   return null
 }
@@ -66,10 +55,6 @@ export function userRules(form: Pick<UserCreateForm, 'username'>, creating: bool
   const rules: FormRules = {
     displayName: displayNameRules,
     orgId: [{ required: true, message: v.orgRequired, trigger: 'change' }],
-    roles: [
-      { type: 'array', required: true, min: 1, message: v.rolesRequired, trigger: 'change' },
-      { validator: check((value: Role[]) => rolesProblem(value ?? [])), trigger: 'change' },
-    ],
   }
   if (creating) {
     rules.username = [
@@ -85,6 +70,11 @@ export function userRules(form: Pick<UserCreateForm, 'username'>, creating: bool
     ]
   }
   return rules
+}
+
+/** Rules of the role dialog (安全管理员). */
+export function roleRules(): FormRules {
+  return { roles: [{ validator: check((value: Role[]) => rolesProblem(value ?? [])), trigger: 'change' }] }
 }
 
 /** Rules of the reset-password dialog: the policy, and the same password typed twice. */

@@ -10,6 +10,7 @@ public enum AuditEventType {
   USER_CREATE("新增用户"),
   USER_UPDATE("修改用户"),
   USER_STATUS("启用/停用用户"),
+  USER_ROLES("分配角色"),
   USER_PASSWORD_RESET("重置密码"),
   ORG_CREATE("新增机构"),
   ORG_UPDATE("修改机构"),

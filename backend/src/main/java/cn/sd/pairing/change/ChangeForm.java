@@ -1,5 +1,7 @@
 package cn.sd.pairing.change;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import cn.sd.pairing.filing.FilingForm;
 import java.util.List;
 
@@ -13,4 +15,8 @@ import java.util.List;
  * @param reason why the pairing changes (变更原因); required on submission, ≤ 500 characters
  * @param version the version read with the change; a save based on an older one is refused (409). Null skips it.
  */
-public record ChangeForm(FilingForm content, List<Long> addedUnitIds, String reason, Integer version) {}
+public record ChangeForm(
+    @Valid FilingForm content,
+    @Size(max = 200, message = "新增参与单位过多") List<Long> addedUnitIds,
+    @Size(max = 5000, message = "变更原因过长") String reason,
+    Integer version) {}

@@ -1,5 +1,6 @@
 package cn.sd.pairing.matchmaking;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,7 +34,7 @@ public class IndustryDisciplineController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  public IndustryDiscipline create(@RequestBody IndustryDisciplineForm form) {
+  public IndustryDiscipline create(@Valid @RequestBody IndustryDisciplineForm form) {
     return service.create(form);
   }
 

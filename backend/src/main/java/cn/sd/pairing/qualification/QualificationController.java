@@ -1,5 +1,6 @@
 package cn.sd.pairing.qualification;
 
+import jakarta.validation.Valid;
 import cn.sd.pairing.common.PageResult;
 import cn.sd.pairing.filing.AttachmentController;
 import cn.sd.pairing.qualification.QualificationViews.Detail;
@@ -71,11 +72,11 @@ public class QualificationController {
   @PostMapping("/api/filings/{id}/terminations")
   @ResponseStatus(HttpStatus.CREATED)
   public TerminationService.TerminationView applyForTermination(@PathVariable long id,
-      @RequestBody TerminationRequest request, @AuthenticationPrincipal UserPrincipal user) {
+      @Valid @RequestBody TerminationRequest request, @AuthenticationPrincipal UserPrincipal user) {
     return terminationService.apply(id, request.reason(), user);
   }
 
-  public record TerminationRequest(String reason) {}
+  public record TerminationRequest(@Size(max = 5000, message = "终止原因过长") String reason) {}
 
   @GetMapping("/api/public/certificates/verify")
   public Verification verify(

@@ -1,5 +1,6 @@
 package cn.sd.pairing.report;
 
+import jakarta.validation.Valid;
 import cn.sd.pairing.common.PageResult;
 import cn.sd.pairing.report.AnnualReportViews.Detail;
 import cn.sd.pairing.security.UserPrincipal;
@@ -44,13 +45,13 @@ public class AnnualReportController {
   }
 
   @PutMapping("/api/annual-reports/{id}")
-  public Detail save(@PathVariable long id, @RequestBody AnnualReportForm form,
+  public Detail save(@PathVariable long id, @Valid @RequestBody AnnualReportForm form,
       @AuthenticationPrincipal UserPrincipal user) {
     return service.save(id, form, user);
   }
 
   @PostMapping("/api/annual-reports/{id}/submit")
-  public Detail submit(@PathVariable long id, @RequestBody AnnualReportForm form,
+  public Detail submit(@PathVariable long id, @Valid @RequestBody AnnualReportForm form,
       @AuthenticationPrincipal UserPrincipal user) {
     return service.submit(id, form, user);
   }

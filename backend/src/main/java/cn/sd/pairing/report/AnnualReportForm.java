@@ -1,5 +1,6 @@
 package cn.sd.pairing.report;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /**
@@ -17,5 +18,5 @@ public record AnnualReportForm(
     Integer vicePresidents,
     Integer industryProfessors,
     BigDecimal fundingWan,
-    String narrative,
+    @Size(max = 20000, message = "经验成效过长") String narrative,
     Integer version) {}

@@ -7,4 +7,4 @@ public record CompleteTaskRequest(
     @NotNull(message = "请选择审核结论") Decision decision,
     @Size(max = 1000, message = "审核意见不能超过1000字") String opinion,
     /** Optional: the part of the form the opinion concerns (a {@code FilingSection} name). */
-    String section) {}
+    @Size(max = 32, message = "意见所涉部分不正确") String section) {}

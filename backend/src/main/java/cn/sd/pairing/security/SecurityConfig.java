@@ -7,6 +7,7 @@ import cn.sd.pairing.common.ErrorBody;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,6 +44,10 @@ public class SecurityConfig {
       + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'self'; frame-src 'self'; "
       + "frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
 
+  /** Every role but the three administrators'. */
+  static final String[] BUSINESS_ROLES = Arrays.stream(Role.values()).filter(r -> !r.admin()).map(Enum::name)
+      .toArray(String[]::new);
+
   @Bean
   SecurityFilterChain filterChain(HttpSecurity http, ObjectMapper json, SecurityContextRepository contexts,
       UserMapper users, AuditLog audit) throws Exception {
@@ -64,6 +69,10 @@ public class SecurityConfig {
             .requestMatchers("/api/admin/**").hasRole(Role.SYSTEM_ADMIN.name())
             .requestMatchers("/api/security/**").hasRole(Role.SECURITY_ADMIN.name())
             .requestMatchers("/api/audit/**").hasRole(Role.AUDIT_ADMIN.name())
+            // the business itself: no administrator (and no account still waiting for its roles) takes part
+            .requestMatchers("/api/filings/**", "/api/tasks/**", "/api/notifications/**", "/api/annual-reports/**",
+                "/api/registry/**", "/api/process-definitions/**", "/api/metrics/**", "/api/matchmaking/**")
+            .hasAnyRole(BUSINESS_ROLES)
             .requestMatchers("/api/**").authenticated()
             .requestMatchers("/camunda/**", "/engine-rest/**").hasRole(Role.SYSTEM_ADMIN.name())
             .anyRequest().permitAll())

@@ -1,5 +1,6 @@
 package cn.sd.pairing.security;
 
+import jakarta.validation.constraints.Size;
 import cn.sd.pairing.audit.AuditEventType;
 import cn.sd.pairing.audit.Audited;
 import cn.sd.pairing.common.ApiException;
@@ -28,7 +29,8 @@ public class SecuritySettings {
 
   public record View(List<Role> totpRequiredRoles) {}
 
-  public record Form(List<String> totpRequiredRoles) {}
+  public record Form(
+      @Size(max = 20, message = "角色过多") List<@Size(max = 32, message = "未知角色") String> totpRequiredRoles) {}
 
   @Transactional(readOnly = true)
   public View view() {

@@ -1,5 +1,6 @@
 package cn.sd.pairing.security;
 
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,7 +23,7 @@ public class SecuritySettingsController {
   }
 
   @PutMapping("/settings")
-  public SecuritySettings.View update(@RequestBody SecuritySettings.Form form) {
+  public SecuritySettings.View update(@Valid @RequestBody SecuritySettings.Form form) {
     return settings.update(form);
   }
 }

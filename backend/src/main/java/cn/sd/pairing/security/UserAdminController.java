@@ -2,6 +2,7 @@ package cn.sd.pairing.security;
 
 import cn.sd.pairing.common.PageResult;
 import cn.sd.pairing.subject.OrgType;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Account administration (SYSTEM_ADMIN only; enforced for /api/admin/** in SecurityConfig). */
+/** Account administration without roles (SYSTEM_ADMIN only, SecurityConfig); roles: SecurityUserController. */
 @RestController
 @Validated
 @RequestMapping("/api/admin")
@@ -55,14 +56,13 @@ public class UserAdminController {
 
   @PostMapping("/users")
   @ResponseStatus(HttpStatus.CREATED)
-  public UserView create(@RequestBody UserForms.Create form) {
+  public UserView create(@Valid @RequestBody UserForms.Create form) {
     return service.create(form);
   }
 
   @PutMapping("/users/{id:\\d+}")
-  public UserView update(@PathVariable long id, @RequestBody UserForms.Update form,
-      @AuthenticationPrincipal UserPrincipal actor) {
-    return service.update(id, form, actor);
+  public UserView update(@PathVariable long id, @Valid @RequestBody UserForms.Update form) {
+    return service.update(id, form);
   }
 
   @PostMapping("/users/{id:\\d+}/disable")
@@ -77,7 +77,7 @@ public class UserAdminController {
 
   @PostMapping("/users/{id:\\d+}/reset-password")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  public void resetPassword(@PathVariable long id, @RequestBody UserForms.PasswordReset form) {
+  public void resetPassword(@PathVariable long id, @Valid @RequestBody UserForms.PasswordReset form) {
     service.resetPassword(id, form);
   }
 }

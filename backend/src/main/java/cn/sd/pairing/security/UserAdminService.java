@@ -28,9 +28,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The system administrator's maintenance of accounts. Every user belongs to exactly one
- * organisation and may only hold roles that fit its type; the three platform administrator
- * roles are held by separate accounts (三员分立).
+ * The system administrator's maintenance of accounts: name, organisation, status, password. A new
+ * account has no role until the security administrator assigns one (RoleAssignmentService, 三员分立).
  */
 @Service
 @Transactional
@@ -80,7 +79,7 @@ public class UserAdminService {
     return UserView.of(user, users.findRoles(id));
   }
 
-  @Audited(value = AuditEventType.USER_CREATE, target = "'user:' + #result.id()", detail = "#form.username() + ' ' + #form.roles()")
+  @Audited(value = AuditEventType.USER_CREATE, target = "'user:' + #result.id()", detail = "#form.username()")
   public UserView create(UserForms.Create form) {
     FieldErrors errors = new FieldErrors();
     String username = form.username() == null ? null : form.username().strip();
@@ -91,7 +90,6 @@ public class UserAdminService {
     }
     String displayName = checkDisplayName(form.displayName(), errors);
     Org org = checkOrg(form.orgId(), errors, null);
-    Set<Role> roles = checkRoles(form.roles(), org, errors);
     String problem = PasswordPolicy.problem(form.password(), username);
     if (problem != null) {
       errors.add("password", problem);
@@ -108,20 +106,24 @@ public class UserAdminService {
     user.passwordHash = passwordEncoder.encode(form.password());
     user.createdAt = LocalDateTime.now(clock);
     users.insert(user);
-    roles.forEach(role -> users.insertRole(user.id, role));
     return get(user.id);
   }
 
-  @Audited(value = AuditEventType.USER_UPDATE, target = "'user:' + #id", detail = "#form.roles()")
-  public UserView update(long id, UserForms.Update form, UserPrincipal actor) {
+  @Audited(value = AuditEventType.USER_UPDATE, target = "'user:' + #id", detail = "#form.displayName()")
+  public UserView update(long id, UserForms.Update form) {
     AppUser current = existing(id);
     FieldErrors errors = new FieldErrors();
     String displayName = checkDisplayName(form.displayName(), errors);
     Org org = checkOrg(form.orgId(), errors, current.orgId);
-    Set<Role> roles = checkRoles(form.roles(), org, errors);
-    if (id == actor.id() && actor.has(Role.SYSTEM_ADMIN) && !roles.contains(Role.SYSTEM_ADMIN)
-        && !errors.has("roles")) {
-      errors.add("roles", "不能取消本人的系统管理员角色");
+    if (org != null) {
+      // the roles were granted for the organisation's type; moving the account must not smuggle them elsewhere
+      for (Role role : users.findRoles(id)) {
+        if (!role.fits(org.type)) {
+          errors.add("orgId", "该用户现有角色“" + role.label() + "”不适用于" + org.type.label()
+              + "，请先由安全管理员调整角色");
+          break;
+        }
+      }
     }
     errors.throwIfAny();
     AppUser user = new AppUser();
@@ -130,8 +132,6 @@ public class UserAdminService {
     user.orgId = org.id;
     user.updatedAt = LocalDateTime.now(clock);
     users.update(user);
-    users.deleteRoles(id);
-    roles.forEach(role -> users.insertRole(id, role));
     return get(id);
   }
 
@@ -159,7 +159,7 @@ public class UserAdminService {
     signIn.replacePassword(users.findAccount(id), form.password(), true);
   }
 
-  private AppUser existing(long id) {
+  AppUser existing(long id) {
     AppUser user = users.findById(id);
     if (user == null) {
       throw ApiException.notFound("用户不存在");
@@ -193,39 +193,5 @@ public class UserAdminService {
       return null;
     }
     return org;
-  }
-
-  private static Set<Role> checkRoles(List<String> codes, Org org, FieldErrors errors) {
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    if (codes == null || codes.stream().allMatch(c -> c == null || c.isBlank())) {
-      errors.add("roles", "请至少选择一个角色");
-      return roles;
-    }
-    Map<String, Role> byCode = Arrays.stream(Role.values()).collect(Collectors.toMap(Enum::name, r -> r));
-    for (String code : codes) {
-      if (code == null || code.isBlank()) {
-        continue;
-      }
-      Role role = byCode.get(code.strip());
-      if (role == null) {
-        errors.add("roles", "未知角色：" + code.strip());
-        return roles;
-      }
-      roles.add(role);
-    }
-    if (roles.stream().anyMatch(Role::admin) && roles.size() > 1) {
-      errors.add("roles", "系统管理员、安全管理员、审计管理员须由不同账号分别担任（三员分立），且不能兼任其他角色");
-      return roles;
-    }
-    if (org != null) {
-      for (Role role : roles) {
-        if (!role.fits(org.type)) {
-          String allowed = role.orgTypes().stream().sorted().map(OrgType::label).collect(Collectors.joining("或"));
-          errors.add("roles", "角色“" + role.label() + "”只能授予" + allowed + "的用户，所选机构“" + org.name + "”是"
-              + org.type.label());
-        }
-      }
-    }
-    return roles;
   }
 }

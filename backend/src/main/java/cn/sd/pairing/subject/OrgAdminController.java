@@ -1,5 +1,6 @@
 package cn.sd.pairing.subject;
 
+import jakarta.validation.Valid;
 import cn.sd.pairing.common.ApiException;
 import cn.sd.pairing.common.PageResult;
 import cn.sd.pairing.security.UserPrincipal;
@@ -72,12 +73,12 @@ public class OrgAdminController {
 
   @PostMapping("/orgs")
   @ResponseStatus(HttpStatus.CREATED)
-  public OrgView create(@RequestBody OrgForm form) {
+  public OrgView create(@Valid @RequestBody OrgForm form) {
     return service.create(form);
   }
 
   @PutMapping("/orgs/{id:\\d+}")
-  public OrgView update(@PathVariable long id, @RequestBody OrgForm form) {
+  public OrgView update(@PathVariable long id, @Valid @RequestBody OrgForm form) {
     return service.update(id, form);
   }
 

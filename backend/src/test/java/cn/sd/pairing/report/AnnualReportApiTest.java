@@ -153,11 +153,11 @@ class AnnualReportApiTest extends AnnualReportTest {
           .get("message").asText()).isEqualTo("只有结对高新区的经办人可以填报年度成效报告");
       postJson(url + "/submit", login(reader), complete).andExpect(status().isForbidden());
     }
-    // the administrators see nothing
+    // the administrators see nothing: refused before any report is looked at
     for (String admin : List.of("sysadmin", "secadmin", "auditadmin")) {
-      getJson(url, login(admin)).andExpect(status().isNotFound());
+      getJson(url, login(admin)).andExpect(status().isForbidden());
       getJson("/api/annual-reports", login(admin)).andExpect(status().isForbidden());
-      putJson(url, login(admin), complete).andExpect(status().isNotFound());
+      putJson(url, login(admin), complete).andExpect(status().isForbidden());
     }
     assertThat(mvc.perform(get(url)).andReturn().getResponse().getStatus()).isEqualTo(401);
     assertThat(reportMapper.findById(id).version).as("no refused write changed it").isZero();

@@ -40,7 +40,7 @@ class AdminAccessTest extends IntegrationTest {
     Map<String, Object> org = Map.of("type", "ZONE", "code", "GXDENIED", "name", "不应创建", "cityCode", "370100",
         "level", "NATIONAL");
     Map<String, Object> user = Map.of("username", "denied_user", "displayName", "不应创建", "orgId", 1,
-        "roles", List.of("ZONE_OPERATOR"), "password", "Denied@2026x");
+        "password", "Denied@2026x");
     MockMultipartFile file = new MockMultipartFile("file", "zones.csv", "text/csv",
         "code,name,level,city_code,leading_industries\nGXDENIED,不应创建,国家级,370100,\n".getBytes(StandardCharsets.UTF_8));
     String orgJson = toJson(org);

@@ -23,18 +23,20 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** Account administration through the API, as the system administrator. */
+/** Account administration through the API: accounts by the system administrator, roles by the security administrator. */
 class UserAdminApiTest extends IntegrationTest {
   static final String PASSWORD = "Start#2026a";
 
   ApiClient api;
   MockHttpSession admin;
+  MockHttpSession security;
   String run;
 
   @BeforeEach
   void setUp() throws Exception {
     api = new ApiClient(mvc, json);
     admin = api.login("sysadmin");
+    security = api.login("secadmin");
     run = ApiClient.unique();
   }
 
@@ -63,14 +65,27 @@ class UserAdminApiTest extends IntegrationTest {
     throw new AssertionError("no org " + code);
   }
 
-  private Map<String, Object> userForm(String username, long orgId, String... roles) {
+  private Map<String, Object> userForm(String username, long orgId) {
     Map<String, Object> form = new HashMap<>();
     form.put("username", username);
     form.put("displayName", "测试用户" + run);
     form.put("orgId", orgId);
-    form.put("roles", List.of(roles));
     form.put("password", PASSWORD);
     return form;
+  }
+
+  /** An account created by the system administrator, then given its roles by the security administrator. */
+  private JsonNode createUser(Map<String, Object> form, String... roles) throws Exception {
+    JsonNode created = createUser(form);
+    return roles.length == 0 ? created : assignRoles(created.get("id").asLong(), roles);
+  }
+
+  private JsonNode assignRoles(long userId, String... roles) throws Exception {
+    MvcResult result = mvc.perform(api.withJson(put("/api/security/users/" + userId + "/roles"), security,
+        Map.of("roles", List.of(roles)))).andReturn();
+    assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+        .isEqualTo(200);
+    return api.read(result);
   }
 
   private JsonNode createUser(Map<String, Object> form) throws Exception {
@@ -82,7 +97,12 @@ class UserAdminApiTest extends IntegrationTest {
 
   private JsonNode expectFieldError(MockHttpServletRequestBuilder request, int status, Object body, String field,
       String messagePart) throws Exception {
-    MvcResult result = mvc.perform(api.withJson(request, admin, body)).andReturn();
+    return expectFieldError(admin, request, status, body, field, messagePart);
+  }
+
+  private JsonNode expectFieldError(MockHttpSession session, MockHttpServletRequestBuilder request, int status,
+      Object body, String field, String messagePart) throws Exception {
+    MvcResult result = mvc.perform(api.withJson(request, session, body)).andReturn();
     JsonNode response = api.read(result);
     assertThat(result.getResponse().getStatus()).as(response.toString()).isEqualTo(status);
     List<String> fields = new ArrayList<>();
@@ -95,8 +115,13 @@ class UserAdminApiTest extends IntegrationTest {
   void createsListsUpdatesAndResetsAUserWithoutEverShowingTheHash() throws Exception {
     long zoneId = createOrg("ZONE", "GXU" + run, null);
     String username = "zone_" + run.toLowerCase();
-    JsonNode user = createUser(userForm(username, zoneId, "ZONE_OPERATOR"));
+    // roles sent by the system administrator are not taken: the account starts without any
+    Map<String, Object> withRoles = userForm(username, zoneId);
+    withRoles.put("roles", List.of("ZONE_OPERATOR"));
+    JsonNode user = createUser(withRoles);
     long userId = user.get("id").asLong();
+    assertThat(user.get("roles").toString()).isEqualTo("[]");
+    user = assignRoles(userId, "ZONE_OPERATOR");
     assertThat(user.get("username").asText()).isEqualTo(username);
     assertThat(user.get("orgName").asText()).isEqualTo("用户测试机构GXU" + run);
     assertThat(user.get("orgType").asText()).isEqualTo("ZONE");
@@ -126,16 +151,18 @@ class UserAdminApiTest extends IntegrationTest {
     MvcResult all = mvc.perform(get("/api/admin/users").session(admin).param("size", "100")).andReturn();
     assertThat(all.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("$2a$");
 
-    // update: name, organisation and roles
+    // update: name and organisation; a role that would not fit the new organisation must go first
     long univId = createOrg("UNIVERSITY", "UU" + run, null);
     Map<String, Object> update = Map.of("displayName", "改名用户" + run, "orgId", univId,
         "roles", List.of("UNIVERSITY_OPERATOR"));
+    expectFieldError(put("/api/admin/users/" + userId), 400, update, "orgId", "请先由安全管理员调整角色");
+    assignRoles(userId);
     mvc.perform(api.withJson(put("/api/admin/users/" + userId), admin, update))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.displayName").value("改名用户" + run))
         .andExpect(jsonPath("$.orgId").value(univId))
-        .andExpect(jsonPath("$.roles[0]").value("UNIVERSITY_OPERATOR"))
-        .andExpect(jsonPath("$.roles.length()").value(1));
+        .andExpect(jsonPath("$.roles.length()").value(0));
+    assignRoles(userId, "UNIVERSITY_OPERATOR");
     mvc.perform(get("/api/admin/users/" + userId).session(admin))
         .andExpect(jsonPath("$.orgType").value("UNIVERSITY"));
 
@@ -159,52 +186,56 @@ class UserAdminApiTest extends IntegrationTest {
     String name = "v_" + run.toLowerCase();
     Map<String, Object> f;
 
-    f = userForm(name, zoneId, "ZONE_OPERATOR");
+    f = userForm(name, zoneId);
     f.put("username", " ");
     expectFieldError(post("/api/admin/users"), 400, f, "username", "用户名不能为空");
     for (String bad : List.of("Zone_" + run, "ab", "9abc", "a b c", "用户" + run, "a".repeat(33))) {
-      f = userForm(bad, zoneId, "ZONE_OPERATOR");
+      f = userForm(bad, zoneId);
       expectFieldError(post("/api/admin/users"), 400, f, "username", "用户名须以小写字母开头");
     }
-    f = userForm("zone_jinan", zoneId, "ZONE_OPERATOR");
+    f = userForm("zone_jinan", zoneId);
     expectFieldError(post("/api/admin/users"), 409, f, "username", "用户名“zone_jinan”已被使用");
 
-    f = userForm(name, zoneId, "ZONE_OPERATOR");
+    f = userForm(name, zoneId);
     f.remove("displayName");
     expectFieldError(post("/api/admin/users"), 400, f, "displayName", "姓名不能为空");
-    f = userForm(name, zoneId, "ZONE_OPERATOR");
+    f = userForm(name, zoneId);
     f.put("displayName", "名".repeat(33));
     expectFieldError(post("/api/admin/users"), 400, f, "displayName", "姓名不能超过32个字符");
 
-    f = userForm(name, zoneId, "ZONE_OPERATOR");
+    f = userForm(name, zoneId);
     f.remove("orgId");
     expectFieldError(post("/api/admin/users"), 400, f, "orgId", "所属机构不能为空");
-    expectFieldError(post("/api/admin/users"), 400, userForm(name, 999999999L, "ZONE_OPERATOR"), "orgId",
+    expectFieldError(post("/api/admin/users"), 400, userForm(name, 999999999L), "orgId",
         "所属机构不存在");
 
-    expectFieldError(post("/api/admin/users"), 400, userForm(name, zoneId), "roles", "请至少选择一个角色");
-    expectFieldError(post("/api/admin/users"), 400, userForm(name, zoneId, "SUPERUSER"), "roles", "未知角色：SUPERUSER");
-    expectFieldError(post("/api/admin/users"), 400, userForm(name, univId, "ZONE_OPERATOR"), "roles",
-        "角色“高新区经办人”只能授予高新区的用户");
-    expectFieldError(post("/api/admin/users"), 400, userForm(name, zoneId, "UNIVERSITY_OPERATOR"), "roles",
-        "只能授予高校的用户");
-    expectFieldError(post("/api/admin/users"), 400, userForm(name, univId, "UNIT_OPERATOR"), "roles",
-        "只能授予内设机构/团队的用户");
-    expectFieldError(post("/api/admin/users"), 400, userForm(name, zoneId, "CITY_REVIEWER"), "roles",
-        "只能授予市科技局的用户");
+    // roles, assigned by the security administrator, must fit the account's organisation
+    long zoneUser = createUser(userForm(name + "_z", zoneId)).get("id").asLong();
+    long univUser = createUser(userForm(name + "_u", univId)).get("id").asLong();
     long platform = orgIdByCode("PLATFORM");
     long provinceSt = orgIdByCode("PROV-ST");
     long provinceEdu = orgIdByCode("PROV-EDU");
-    expectFieldError(post("/api/admin/users"), 400, userForm(name, provinceEdu, "PROVINCE_ST_REVIEWER"), "roles",
-        "只能授予省科技厅的用户");
-    expectFieldError(post("/api/admin/users"), 400, userForm(name, provinceSt, "PROVINCE_EDU_REVIEWER"), "roles",
-        "只能授予省教育厅的用户");
-    expectFieldError(post("/api/admin/users"), 400, userForm(name, zoneId, "PROVINCE_MONITOR"), "roles",
-        "只能授予省科技厅或省教育厅的用户");
-    expectFieldError(post("/api/admin/users"), 400, userForm(name, zoneId, "SYSTEM_ADMIN"), "roles",
-        "只能授予平台运维的用户");
-    expectFieldError(post("/api/admin/users"), 400, userForm(name, platform, "SYSTEM_ADMIN", "AUDIT_ADMIN"), "roles",
-        "三员分立");
+    long platformUser = createUser(userForm(name + "_p", platform)).get("id").asLong();
+    long provinceEduUser = createUser(userForm(name + "_e", provinceEdu)).get("id").asLong();
+    long provinceStUser = createUser(userForm(name + "_s", provinceSt)).get("id").asLong();
+    String roles = "/api/security/users/%d/roles";
+    expectFieldError(security, put(roles.formatted(zoneUser)), 400, Map.of(), "roles", "请选择角色");
+    expectFieldError(security, put(roles.formatted(zoneUser)), 400, Map.of("roles", List.of("SUPERUSER")), "roles",
+        "未知角色：SUPERUSER");
+    for (Object[] bad : new Object[][] {
+        {univUser, "ZONE_OPERATOR", "角色“高新区经办人”只能授予高新区的用户"},
+        {zoneUser, "UNIVERSITY_OPERATOR", "只能授予高校的用户"},
+        {univUser, "UNIT_OPERATOR", "只能授予内设机构/团队的用户"},
+        {zoneUser, "CITY_REVIEWER", "只能授予市科技局的用户"},
+        {provinceEduUser, "PROVINCE_ST_REVIEWER", "只能授予省科技厅的用户"},
+        {provinceStUser, "PROVINCE_EDU_REVIEWER", "只能授予省教育厅的用户"},
+        {zoneUser, "PROVINCE_MONITOR", "只能授予省科技厅或省教育厅的用户"},
+        {zoneUser, "SYSTEM_ADMIN", "只能授予平台运维的用户"}}) {
+      expectFieldError(security, put(roles.formatted((Long) bad[0])), 400, Map.of("roles", List.of(bad[1])), "roles",
+          (String) bad[2]);
+    }
+    expectFieldError(security, put(roles.formatted(platformUser)), 400,
+        Map.of("roles", List.of("SYSTEM_ADMIN", "AUDIT_ADMIN")), "roles", "三员分立");
 
     for (String[] bad : new String[][] {
         {"Ab1!", "密码至少8位"},
@@ -214,36 +245,36 @@ class UserAdminApiTest extends IntegrationTest {
         {"Abc密码1234", "只能包含英文字母"},
         {"X" + name + "1!", "密码不能包含用户名"},
         {"Aa1!" + "x".repeat(61), "密码不能超过64位"}}) {
-      f = userForm(name, zoneId, "ZONE_OPERATOR");
+      f = userForm(name, zoneId);
       f.put("password", bad[0]);
       expectFieldError(post("/api/admin/users"), 400, f, "password", bad[1]);
     }
-    f = userForm(name, zoneId, "ZONE_OPERATOR");
+    f = userForm(name, zoneId);
     f.remove("password");
     expectFieldError(post("/api/admin/users"), 400, f, "password", "密码不能为空");
 
     // every role that fits its organisation type is accepted
-    createUser(userForm(name + "_1", zoneId, "ZONE_OPERATOR"));
-    createUser(userForm(name + "_2", univId, "UNIVERSITY_OPERATOR"));
-    createUser(userForm(name + "_3", unitId, "UNIT_OPERATOR"));
-    createUser(userForm(name + "_4", orgIdByCode("CB370100"), "CITY_REVIEWER"));
-    createUser(userForm(name + "_5", provinceSt, "PROVINCE_ST_REVIEWER", "PROVINCE_MONITOR"));
-    createUser(userForm(name + "_6", provinceEdu, "PROVINCE_EDU_REVIEWER", "PROVINCE_MONITOR"));
-    createUser(userForm(name + "_7", platform, "AUDIT_ADMIN"));
+    createUser(userForm(name + "_1", zoneId), "ZONE_OPERATOR");
+    createUser(userForm(name + "_2", univId), "UNIVERSITY_OPERATOR");
+    createUser(userForm(name + "_3", unitId), "UNIT_OPERATOR");
+    createUser(userForm(name + "_4", orgIdByCode("CB370100")), "CITY_REVIEWER");
+    createUser(userForm(name + "_5", provinceSt), "PROVINCE_ST_REVIEWER", "PROVINCE_MONITOR");
+    createUser(userForm(name + "_6", provinceEdu), "PROVINCE_EDU_REVIEWER", "PROVINCE_MONITOR");
+    createUser(userForm(name + "_7", platform), "AUDIT_ADMIN");
 
     // the update checks the same way
-    long userId = createUser(userForm(name, zoneId, "ZONE_OPERATOR")).get("id").asLong();
+    long userId = createUser(userForm(name, zoneId), "ZONE_OPERATOR").get("id").asLong();
     expectFieldError(put("/api/admin/users/" + userId), 400,
-        Map.of("displayName", "x", "orgId", univId, "roles", List.of("ZONE_OPERATOR")), "roles", "只能授予高新区的用户");
+        Map.of("displayName", "x", "orgId", univId), "orgId", "“高新区经办人”不适用于高校");
     expectFieldError(put("/api/admin/users/" + userId), 400,
-        Map.of("displayName", "", "orgId", zoneId, "roles", List.of("ZONE_OPERATOR")), "displayName", "姓名不能为空");
+        Map.of("displayName", "", "orgId", zoneId), "displayName", "姓名不能为空");
   }
 
   @Test
   void disabledUserCannotLogInAndLosesAnOpenSession() throws Exception {
     long zoneId = createOrg("ZONE", "GXW" + run, null);
     String username = "w_" + run.toLowerCase();
-    long userId = createUser(userForm(username, zoneId, "ZONE_OPERATOR")).get("id").asLong();
+    long userId = createUser(userForm(username, zoneId), "ZONE_OPERATOR").get("id").asLong();
     MockHttpSession session = api.login(username, PASSWORD);
 
     mvc.perform(api.withJson(post("/api/admin/users/" + userId + "/disable"), admin, null))
@@ -264,7 +295,7 @@ class UserAdminApiTest extends IntegrationTest {
   void usersOfADisabledOrganisationCannotLogIn() throws Exception {
     long zoneId = createOrg("ZONE", "GXX" + run, null);
     String username = "x_" + run.toLowerCase();
-    createUser(userForm(username, zoneId, "ZONE_OPERATOR"));
+    createUser(userForm(username, zoneId), "ZONE_OPERATOR");
     MockHttpSession session = api.login(username, PASSWORD);
 
     mvc.perform(api.withJson(post("/api/admin/orgs/" + zoneId + "/disable"), admin, null))
@@ -275,7 +306,7 @@ class UserAdminApiTest extends IntegrationTest {
         .andExpect(jsonPath("$.items[0].enabled").value(true))
         .andExpect(jsonPath("$.items[0].orgEnabled").value(false));
     // no new accounts in a disabled organisation
-    expectFieldError(post("/api/admin/users"), 400, userForm(username + "_2", zoneId, "ZONE_OPERATOR"), "orgId",
+    expectFieldError(post("/api/admin/users"), 400, userForm(username + "_2", zoneId), "orgId",
         "已停用");
 
     mvc.perform(api.withJson(post("/api/admin/orgs/" + zoneId + "/enable"), admin, null))
@@ -290,9 +321,11 @@ class UserAdminApiTest extends IntegrationTest {
     long platform = api.read(me).get("orgId").asLong();
     mvc.perform(api.withJson(post("/api/admin/users/" + adminId + "/disable"), admin, null))
         .andExpect(status().isConflict()).andExpect(jsonPath("$.message").value("不能停用当前登录的账号"));
-    expectFieldError(put("/api/admin/users/" + adminId), 400,
-        Map.of("displayName", "系统管理员", "orgId", platform, "roles", List.of("AUDIT_ADMIN")), "roles",
-        "不能取消本人的系统管理员角色");
+    // roles in the system administrator's edit are ignored: it cannot change its own (or anyone's) roles
+    mvc.perform(api.withJson(put("/api/admin/users/" + adminId), admin,
+            Map.of("displayName", "系统管理员", "orgId", platform, "roles", List.of("AUDIT_ADMIN"))))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.roles[0]").value("SYSTEM_ADMIN"))
+        .andExpect(jsonPath("$.roles.length()").value(1));
     mvc.perform(get("/api/auth/me").session(admin)).andExpect(status().isOk());
   }
 
