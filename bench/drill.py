@@ -507,8 +507,10 @@ def check_jobs(report, db, label="", timeout=120):
     both_approved_not_done = int(db.value(
         "SELECT COUNT(*) FROM filing f WHERE f.status = 'PROVINCE_REVIEW' AND 2 = (SELECT COUNT(DISTINCT o.step_key)"
         " FROM filing_opinion o WHERE o.filing_id = f.id AND o.step_key IN ('provinceStReview','provinceEduReview'))"))
+    # Camunda's history-cleanup job is one job that reschedules itself inside the cleanup window (01:00-05:00):
+    # its several runs are by design, not a job run twice
     twice = int(db.value("SELECT COUNT(*) FROM (SELECT JOB_ID_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2"
-                         " GROUP BY JOB_ID_ HAVING COUNT(*) > 1) x"))
+                         " AND JOB_DEF_TYPE_ <> 'history-cleanup' GROUP BY JOB_ID_ HAVING COUNT(*) > 1) x"))
     by_type = db.rows("SELECT JOB_DEF_TYPE_, HOSTNAME_, COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2"
                       " GROUP BY JOB_DEF_TYPE_, HOSTNAME_ ORDER BY 1, 2")
     failed = int(db.value("SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 1"))
