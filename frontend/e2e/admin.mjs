@@ -255,6 +255,27 @@ await step('the-security-administrator-assigns-the-role', async () => {
   check((await testId('role-assign-secadmin').count()) === 0, 'the security administrator may edit its own roles')
 })
 
+await step('the-security-administrator-requires-totp-for-a-role-and-takes-it-back', async () => {
+  // still signed in as secadmin
+  await testId('menu-/security/settings').click()
+  const monitorBox = testId('totp-roles').locator('.el-checkbox').filter({ hasText: '省级监测' })
+  await monitorBox.waitFor()
+  check(!(await monitorBox.locator('input').isChecked()), 'a demo role already needs TOTP')
+  await monitorBox.click()
+  await testId('save-security-settings').click()
+  await toast('安全设置已保存').waitFor()
+  await screenshot('security-settings-totp-role')
+  const saved = await page.evaluate(async () => (await fetch('/api/security/settings')).json())
+  check(saved.totpRequiredRoles.includes('PROVINCE_MONITOR'), `saved: ${JSON.stringify(saved)}`)
+  await page.reload()
+  await monitorBox.locator('input:checked').waitFor({ state: 'attached' })
+  await monitorBox.click()
+  await testId('save-security-settings').click()
+  await toast('安全设置已保存').waitFor()
+  const restored = await page.evaluate(async () => (await fetch('/api/security/settings')).json())
+  check(restored.totpRequiredRoles.length === 0, `restored: ${JSON.stringify(restored)}`)
+})
+
 await step('the-new-user-can-log-in', async () => {
   await login(USER.username, USER.newPassword)
   await page.waitForURL(/\/filings$/)

@@ -856,6 +856,16 @@ export const enrolTotp = (code: string) =>
 export const verifyTotp = (code: string) =>
   http.post<LoginResult>('/api/auth/totp/verify', { code }, { silent: true }).then(data)
 
+/** Security settings (安全管理员): the roles whose accounts must sign in with a TOTP second factor. */
+export interface SecuritySettings {
+  totpRequiredRoles: Role[]
+}
+
+export const getSecuritySettings = () => http.get<SecuritySettings>('/api/security/settings').then(data)
+
+export const updateSecuritySettings = (settings: SecuritySettings) =>
+  http.put<SecuritySettings>('/api/security/settings', settings).then(data)
+
 export type AuditResult = 'SUCCESS' | 'FAILURE' | 'DENIED'
 
 export interface AuditEntry {

@@ -26,6 +26,7 @@ export const messages = {
     orgs: '机构管理',
     users: '用户管理',
     roleAdmin: '角色管理',
+    securitySettings: '安全设置',
   },
   page: {
     filingDetail: '备案详情',
@@ -396,6 +397,14 @@ export const messages = {
     noRoles: '未分配',
   },
   /** 角色管理 of the security administrator (三员分立: the system administrator makes accounts, this page gives roles). */
+  securitySettings: {
+    totpTitle: '动态口令（双因素认证）',
+    totpHint: '所选角色的账号登录时，除密码外还须输入手机验证器（TOTP）生成的6位动态口令；尚未绑定的账号在下次登录时先扫码绑定。',
+    totpRoles: '须使用动态口令的角色',
+    none: '不要求任何角色',
+    save: '保存设置',
+    saved: '安全设置已保存',
+  },
   roleAdmin: {
     hint: '角色须与账号所属机构的类型相符；系统管理员、安全管理员、审计管理员须由不同账号分别担任，且不能兼任其他角色；不能修改本人的角色。',
     orgType: '机构类型',

@@ -1,5 +1,5 @@
 import type { Component } from 'vue'
-import { Bell, ChatDotRound, Connection, DataAnalysis, Document, EditPen, Guide, Histogram, Key, Monitor, OfficeBuilding, Search, Tickets, User } from '@element-plus/icons-vue'
+import { Bell, ChatDotRound, Connection, DataAnalysis, Document, EditPen, Guide, Histogram, Key, Lock, Monitor, OfficeBuilding, Search, Tickets, User } from '@element-plus/icons-vue'
 import type { CurrentUser, Role } from '@/api'
 import { ADMIN_PAGE_ROLES, FILING_READER_ROLES, hasAnyRole, MATCHMAKING_ROLES, MONITORING_ROLES, OPERATOR_ROLES, REVIEWER_ROLES, TASK_ROLES } from '@/auth/roles'
 import { messages } from '@/i18n/zh-CN'
@@ -29,6 +29,7 @@ const MENU: (MenuItem & { roles: Role[] })[] = [
   { path: '/admin/industry-mapping', title: messages.matchmaking.mappingMenu, icon: Connection, roles: ADMIN_PAGE_ROLES },
   { path: '/camunda/app/cockpit/', title: messages.menu.engine, icon: Monitor, roles: ['SYSTEM_ADMIN'], external: true },
   { path: '/security/roles', title: messages.menu.roleAdmin, icon: Key, roles: ['SECURITY_ADMIN'] },
+  { path: '/security/settings', title: messages.menu.securitySettings, icon: Lock, roles: ['SECURITY_ADMIN'] },
   { path: '/audit', title: messages.security.auditTitle, icon: Tickets, roles: ['AUDIT_ADMIN'] },
   { path: '/notifications', title: messages.flowMenu.notifications, icon: ChatDotRound, roles: FLOW_USER_ROLES },
 ]

@@ -146,6 +146,11 @@ export const router = createRouter({
           meta: { roles: ['SECURITY_ADMIN'], menu: '/security/roles' },
         },
         {
+          path: 'security/settings',
+          component: () => import('@/views/security/SecuritySettingsView.vue'),
+          meta: { roles: ['SECURITY_ADMIN'], menu: '/security/settings' },
+        },
+        {
           path: 'audit',
           component: () => import('@/views/audit/AuditLogView.vue'),
           meta: { roles: ['AUDIT_ADMIN'], menu: '/audit' },
