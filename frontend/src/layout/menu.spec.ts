@@ -59,10 +59,11 @@ describe('menuFor', () => {
       '消息中心',
     ])
   })
-  it('gives 角色管理 to the security administrator alone', () => {
-    expect(titles('SECURITY_ADMIN')).toEqual(['角色管理'])
+  it('gives 角色管理 and 安全设置 to the security administrator alone', () => {
+    expect(titles('SECURITY_ADMIN')).toEqual(['角色管理', '安全设置'])
     for (const role of ['SYSTEM_ADMIN', 'AUDIT_ADMIN', 'ZONE_OPERATOR', 'PROVINCE_MONITOR'] as const) {
       expect(titles(role)).not.toContain('角色管理')
+      expect(titles(role)).not.toContain('安全设置')
     }
   })
   it('keeps the annual reports from the administrators', () => {
