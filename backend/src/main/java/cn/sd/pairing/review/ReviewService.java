@@ -54,7 +54,7 @@ public class ReviewService {
     this.clock = clock;
   }
 
-  /** 待办: a page of the open tasks offered to the caller's groups, oldest first, and the counts (two statements). */
+  /** 待办: a page of the open tasks offered to the caller's groups, newest first, and the counts (two statements). */
   @Transactional(readOnly = true)
   public TaskPage todo(UserPrincipal user, TaskQuery query, int page, int size) {
     List<String> groups = CandidateGroups.of(user);

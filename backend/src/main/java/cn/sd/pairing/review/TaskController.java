@@ -40,7 +40,7 @@ public class TaskController {
   }
 
   /**
-   * 待办: the open tasks offered to the caller, oldest first, a page at a time; filters: {@code taskKey} (step),
+   * 待办: the open tasks offered to the caller, newest first, a page at a time; filters: {@code taskKey} (step),
    * {@code process}, {@code q} (filing number, zone, university, city), {@code overdue}, {@code dueFrom}/{@code dueTo}.
    */
   @GetMapping

@@ -26,7 +26,7 @@ public interface TaskListMapper {
       String zoneName, String universityName, String cityName, FilingStatus filingStatus, String filingNo,
       OpinionAction action, String opinion) {}
 
-  /** A page of the open tasks offered to the groups (candidate links; assigned ones included), oldest first. */
+  /** A page of the open tasks offered to the groups (candidate links; assigned ones included), newest first. */
   List<OpenRow> findOpen(@Param("groups") List<String> groups, @Param("query") TaskQuery query,
       @Param("limit") int limit, @Param("offset") int offset);
 

@@ -148,20 +148,21 @@ class TaskWorkApiTest extends ApiTest {
   // ------------------------------------------------------------------ 待办: pages and filters
 
   @Test
-  void theTodoListPagesOldestFirstWithCountsAndFilters() throws Exception {
+  void theTodoListPagesNewestFirstWithCountsAndFilters() throws Exception {
     long first = atCityReview();
     long second = atCityReview();
     long third = atCityReview();
     MockHttpSession city = login("city_jinan");
 
-    // pages of one: every task once, oldest first, the same total on every page
+    // pages of one: every task once, newest first, the same total on every page
     JsonNode head = ok(getJson("/api/tasks?size=1", city));
     long total = head.path("total").asLong();
     assertThat(total).isGreaterThanOrEqualTo(3);
     List<JsonNode> all = todoItems(city);
     assertThat(all).hasSize((int) total);
     assertThat(all).extracting(item -> item.path("id").asText()).doesNotHaveDuplicates();
-    assertThat(all).extracting(item -> OffsetDateTime.parse(item.path("createdAt").asText())).isSorted();
+    assertThat(all).extracting(item -> OffsetDateTime.parse(item.path("createdAt").asText()))
+        .isSortedAccordingTo(Comparator.reverseOrder());
     JsonNode last = ok(getJson("/api/tasks?size=1&page=" + total, city));
     assertThat(last.path("items")).hasSize(1);
     assertThat(last.path("items").get(0).path("id").asText()).isEqualTo(all.get(all.size() - 1).path("id").asText());
