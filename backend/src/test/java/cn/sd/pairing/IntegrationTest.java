@@ -78,7 +78,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({ContainerSessionsInMockMvc.class, AutoCommitJdbc.class})
+@Import(ContainerSessionsInMockMvc.class)
 public abstract class IntegrationTest {
   public static final String PASSWORD = DemoDataSeeder.DEMO_PASSWORD;
   public static final Pattern FILING_NO = Pattern.compile("鲁区校备〔(\\d{4})〕第(\\d{4})号");
