@@ -5,6 +5,7 @@ import {
   fetchUnreadCount,
   getFilingTimeline,
   getProcessXml,
+  getTask,
   listNotifications,
   listTasks,
   markAllNotificationsRead,
@@ -43,8 +44,23 @@ describe('flow API', () => {
     expect(body(last())).toEqual({ decision: 'REJECT', opinion: '不符合条件', section: null })
     await completeTask('t-2', 'RETURN', '请补充联系人邮箱', 'TARGETS')
     expect(body(last())).toEqual({ decision: 'RETURN', opinion: '请补充联系人邮箱', section: 'TARGETS' })
-    api.reply = [{ id: 't-1', formKey: 'decision', decisions: ['APPROVE', 'REJECT'], overdue: false }]
-    expect((await listTasks())[0].decisions).toEqual(['APPROVE', 'REJECT'])
+    api.reply = { total: 1, overdue: 0, steps: [], items: [{ id: 't-1', formKey: 'decision', decisions: ['APPROVE', 'REJECT'] }] }
+    expect((await listTasks({ page: 1, size: 20 })).items[0].decisions).toEqual(['APPROVE', 'REJECT'])
+  })
+
+  it('pages 待办 on the server with its filters, and reads one task', async () => {
+    api.reply = { total: 0, overdue: 0, steps: [], items: [] }
+    await listTasks({ taskKey: 'cityReview', process: 'FILING', q: ' 济南 ', overdue: true, dueFrom: '2026-01-01', page: 2, size: 50 })
+    expect(last()).toMatchObject({
+      method: 'get',
+      url: '/api/tasks',
+      params: { taskKey: 'cityReview', process: 'FILING', q: '济南', overdue: true, dueFrom: '2026-01-01', page: 2, size: 50 },
+    })
+    await listTasks({ q: '', page: 1, size: 20 })
+    expect(last().params).toEqual({ page: 1, size: 20 })
+    api.reply = { id: 'a:b' }
+    await getTask('a:b')
+    expect(last()).toMatchObject({ method: 'get', url: '/api/tasks/a%3Ab' })
   })
 
   it('pages notifications and marks them read', async () => {

@@ -237,6 +237,38 @@ export interface ReviewTask {
   assigneeName: string | null
 }
 
+/** The processes whose tasks reach the lists. */
+export type TaskProcess = 'FILING' | 'CHANGE' | 'TERMINATION' | 'ANNUAL_REPORT'
+
+/** Filters and page of 已办 (GET /api/tasks/done); `q` searches filing number, zone, university and city. */
+export interface DoneTaskQuery {
+  taskKey?: string
+  process?: TaskProcess
+  q?: string
+  page: number
+  size: number
+}
+
+/** Filters and page of 待办 (GET /api/tasks); due dates `yyyy-MM-dd`, both inclusive. */
+export interface TaskListQuery extends DoneTaskQuery {
+  overdue?: boolean
+  dueFrom?: string
+  dueTo?: string
+}
+
+/** A step of the caller's open tasks under the other filters, with how many there are. */
+export interface TaskStep {
+  taskKey: string
+  name: string
+  count: number
+}
+
+/** A page of 待办: `total` and `overdue` count every matching task, not only this page's. */
+export interface TaskPage extends Page<ReviewTask> {
+  overdue: number
+  steps: TaskStep[]
+}
+
 /** A task the caller completed (已办), with its filing and what the caller decided. */
 export interface DoneTask {
   id: string
@@ -527,15 +559,21 @@ export const fetchAttachmentBlob = (downloadUrl: string) =>
 export const deleteAttachment = (filingId: number, attachmentId: number) =>
   http.delete<void>(`/api/filings/${filingId}/attachments/${attachmentId}`).then(data)
 
-export const listTasks = () => http.get<ReviewTask[]>('/api/tasks').then(data)
+/** 待办: a page of the open tasks offered to the caller, oldest first, with the counts and the steps to filter by. */
+export const listTasks = (query: TaskListQuery) =>
+  http.get<TaskPage>('/api/tasks', { params: queryParams(query) }).then(data)
+
+/** One open task offered to the caller; 403/404/409 when it is not (anymore). `silent`: the caller shows that. */
+export const getTask = (id: string, silent = false) =>
+  http.get<ReviewTask>(`/api/tasks/${encodeURIComponent(id)}`, { silent }).then(data)
 
 /** `section`: the part of the form the opinion concerns (optional). */
 export const completeTask = (id: string, decision: Decision, opinion: string, section: FilingSection | null = null) =>
   http.post<FilingDetail>(`/api/tasks/${id}/complete`, { decision, opinion, section }).then(data)
 
 /** 已办: tasks the caller completed, newest first. */
-export const listDoneTasks = (page: number, size: number) =>
-  http.get<Page<DoneTask>>('/api/tasks/done', { params: { page, size } }).then(data)
+export const listDoneTasks = (query: DoneTaskQuery) =>
+  http.get<Page<DoneTask>>('/api/tasks/done', { params: queryParams(query) }).then(data)
 
 const taskUrl = (id: string, action: string) => `/api/tasks/${encodeURIComponent(id)}/${action}`
 

@@ -17,8 +17,10 @@ const last = api.last
 describe('task work API', () => {
   it('pages the done list', async () => {
     api.reply = { total: 1, items: [{ id: 't1' }] }
-    await expect(listDoneTasks(2, 10)).resolves.toEqual({ total: 1, items: [{ id: 't1' }] })
+    await expect(listDoneTasks({ page: 2, size: 10 })).resolves.toEqual({ total: 1, items: [{ id: 't1' }] })
     expect(last()).toMatchObject({ method: 'get', url: '/api/tasks/done', params: { page: 2, size: 10 } })
+    await listDoneTasks({ process: 'CHANGE', q: '鲁区校备', page: 1, size: 10 })
+    expect(last().params).toEqual({ process: 'CHANGE', q: '鲁区校备', page: 1, size: 10 })
   })
 
   it('claims and unclaims, encoding the task id', async () => {

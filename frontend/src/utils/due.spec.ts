@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dueInfo, dueWithin, parseTime } from './due'
+import { dueInfo, parseTime } from './due'
 import { fill } from './template'
 
 const NOW = new Date('2026-11-24T10:00:00+08:00')
@@ -34,21 +34,6 @@ describe('dueInfo', () => {
   it('shows a dash without a due date', () => {
     expect(dueInfo(null, false, NOW)).toEqual({ text: '—', overdue: false, hint: '' })
     expect(dueInfo(undefined, true, NOW).overdue).toBe(true)
-  })
-})
-
-describe('dueWithin', () => {
-  it('compares Beijing calendar days, both ends included', () => {
-    expect(dueWithin('2026-11-27T23:59:59+08:00', '2026-11-27', '2026-11-27')).toBe(true)
-    // 16:30 UTC is already the next day in Beijing
-    expect(dueWithin('2026-11-27T16:30:00Z', '2026-11-27', '2026-11-27')).toBe(false)
-    expect(dueWithin('2026-11-27T16:30:00Z', '2026-11-28', '2026-11-30')).toBe(true)
-    expect(dueWithin(null, '2026-01-01', '2026-12-31')).toBe(false)
-  })
-  it('leaves an empty end open', () => {
-    expect(dueWithin('2026-11-27T23:59:59+08:00', '', '2026-11-27')).toBe(true)
-    expect(dueWithin('2026-11-27T23:59:59+08:00', '2026-11-28', '')).toBe(false)
-    expect(dueWithin('2026-11-27T23:59:59+08:00', '', '')).toBe(true)
   })
 })
 

@@ -53,11 +53,3 @@ export function dueInfo(dueAt: string | null | undefined, overdue = false, now: 
   const left = daysBetween(now, due)
   return { text: formatDateTime(dueAt), overdue: false, hint: left <= 0 ? t.dueToday : fill(t.daysLeft, { n: left }) }
 }
-
-/** Whether a due date (Beijing day) lies within `[from, to]` (`yyyy-MM-dd`, both inclusive; '' = open end). */
-export function dueWithin(dueAt: string | null | undefined, from: string, to: string): boolean {
-  const due = parseTime(dueAt)
-  if (!due) return false
-  const day = beijingDay(due)
-  return (!from || day >= from) && (!to || day <= to)
-}

@@ -22,20 +22,19 @@ const open = (id: string, formKey: ReviewTask['formKey'], filingId: number): Rev
 })
 
 describe('notificationTarget', () => {
-  const tasks = [open('t-review', 'decision', 3), open('t-revise', 'revise', 4)]
 
   it('opens a still open decision task on the task page', () => {
-    expect(notificationTarget({ taskId: 't-review', filingId: 3 }, tasks)).toBe('/tasks/t-review')
+    expect(notificationTarget({ taskId: 't-review', filingId: 3 }, open('t-review', 'decision', 3))).toBe('/tasks/t-review')
   })
   it('opens a revision task on the filing edit page', () => {
-    expect(notificationTarget({ taskId: 't-revise', filingId: 4 }, tasks)).toBe('/filings/4/edit')
+    expect(notificationTarget({ taskId: 't-revise', filingId: 4 }, open('t-revise', 'revise', 4))).toBe('/filings/4/edit')
   })
   it('falls back to the filing when the task is done or not the user’s', () => {
-    expect(notificationTarget({ taskId: 't-gone', filingId: 3 }, tasks)).toBe('/filings/3')
-    expect(notificationTarget({ taskId: null, filingId: 5 }, tasks)).toBe('/filings/5')
+    expect(notificationTarget({ taskId: 't-gone', filingId: 3 }, null)).toBe('/filings/3')
+    expect(notificationTarget({ taskId: null, filingId: 5 }, null)).toBe('/filings/5')
   })
   it('leads nowhere without task or filing', () => {
-    expect(notificationTarget({ taskId: null, filingId: null }, tasks)).toBeNull()
+    expect(notificationTarget({ taskId: null, filingId: null }, null)).toBeNull()
   })
 })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ReviewTask } from '@/api'
 import { decisionButtons, offersSection, opinionError } from './decisions'
-import { cityOptions, emptyFilter, filterTasks, isOverdue, stepOptions, taskTarget } from './tasks'
+import { emptyFilter, isFiltering, taskQuery, taskTarget } from './tasks'
 
 const labels = (taskKey: string, decisions: Parameters<typeof decisionButtons>[1]) =>
   decisionButtons(taskKey, decisions).map((button) => button.label)
@@ -71,31 +71,22 @@ const task = (over: Partial<ReviewTask>): ReviewTask => ({
 })
 
 describe('task list', () => {
-  const NOW = new Date('2026-11-24T10:00:00+08:00')
-  const tasks = [
-    task({ id: 'a' }),
-    task({ id: 'b', cityName: '青岛市', dueAt: '2026-11-21T23:59:59+08:00', overdue: true }),
-    task({ id: 'c', name: '对方确认', taskKey: 'counterpartConfirm', dueAt: null }),
-    task({ id: 'd', dueAt: '2026-11-23T23:59:59+08:00' }),
-  ]
-  const ids = (list: ReviewTask[]) => list.map((t) => t.id)
-
-  it('filters by step, city, due range and overdue', () => {
-    expect(ids(filterTasks(tasks, emptyFilter(), NOW))).toEqual(['a', 'b', 'c', 'd'])
-    expect(ids(filterTasks(tasks, { ...emptyFilter(), taskKey: 'counterpartConfirm' }, NOW))).toEqual(['c'])
-    expect(ids(filterTasks(tasks, { ...emptyFilter(), city: '青岛市' }, NOW))).toEqual(['b'])
-    expect(ids(filterTasks(tasks, { ...emptyFilter(), dueFrom: '2026-11-21', dueTo: '2026-11-23' }, NOW))).toEqual(['b', 'd'])
-    expect(ids(filterTasks(tasks, { ...emptyFilter(), dueFrom: '2026-11-23' }, NOW))).toEqual(['a', 'd'])
-    // d passed its due date after the list was loaded
-    expect(ids(filterTasks(tasks, { ...emptyFilter(), overdueOnly: true }, NOW))).toEqual(['b', 'd'])
-    expect(isOverdue(tasks[2], NOW)).toBe(false)
-  })
-  it('lists the steps and cities present', () => {
-    expect(stepOptions(tasks)).toEqual([
-      { value: 'cityReview', label: '市科技局初审' },
-      { value: 'counterpartConfirm', label: '对方确认' },
-    ])
-    expect(cityOptions(tasks)).toEqual(['济南市', '青岛市'])
+  it('asks the server for the filters that are set, and nothing for the empty ones', () => {
+    expect(taskQuery(emptyFilter(), 1, 20)).toEqual({
+      taskKey: undefined,
+      process: undefined,
+      q: undefined,
+      overdue: undefined,
+      dueFrom: undefined,
+      dueTo: undefined,
+      page: 1,
+      size: 20,
+    })
+    const filter = { ...emptyFilter(), taskKey: 'cityReview', process: 'CHANGE' as const, q: ' 济南 ', dueTo: '2026-11-30', overdueOnly: true }
+    expect(taskQuery(filter, 3, 50)).toMatchObject({ taskKey: 'cityReview', process: 'CHANGE', q: '济南', overdue: true, dueTo: '2026-11-30', page: 3, size: 50 })
+    expect(isFiltering(emptyFilter())).toBe(false)
+    expect(isFiltering({ ...emptyFilter(), q: '  ' })).toBe(false)
+    expect(isFiltering(filter)).toBe(true)
   })
   it('opens the task page for decisions and the edit page for revisions', () => {
     expect(taskTarget(task({ id: 'abc-1' }))).toBe('/tasks/abc-1')

@@ -1,45 +1,37 @@
-import type { ReviewTask } from '@/api'
+import type { ReviewTask, TaskListQuery, TaskProcess } from '@/api'
 import { messages } from '@/i18n/zh-CN'
-import { dueWithin, parseTime } from '@/utils/due'
 
 export interface TaskFilter {
   /** '' for all steps. */
   taskKey: string
-  /** '' for all cities. */
-  city: string
+  /** '' for all processes. */
+  process: TaskProcess | ''
+  /** Filing number, zone, university or city; '' for all. */
+  q: string
   /** Due date range, `yyyy-MM-dd`, both inclusive; '' leaves that end open. */
   dueFrom: string
   dueTo: string
   overdueOnly: boolean
 }
 
-export const emptyFilter = (): TaskFilter => ({ taskKey: '', city: '', dueFrom: '', dueTo: '', overdueOnly: false })
+export const emptyFilter = (): TaskFilter => ({ taskKey: '', process: '', q: '', dueFrom: '', dueTo: '', overdueOnly: false })
 
-/** Overdue per the server, or because its due date has passed since the list was loaded. */
-export function isOverdue(task: ReviewTask, now: Date = new Date()): boolean {
-  const due = parseTime(task.dueAt)
-  return task.overdue || (due !== null && due.getTime() < now.getTime())
-}
+/** Whether any filter is set. */
+export const isFiltering = (filter: TaskFilter): boolean =>
+  !!(filter.taskKey || filter.process || filter.q.trim() || filter.dueFrom || filter.dueTo || filter.overdueOnly)
 
-export function filterTasks(tasks: readonly ReviewTask[], filter: TaskFilter, now: Date = new Date()): ReviewTask[] {
-  return tasks.filter(
-    (task) =>
-      (!filter.taskKey || task.taskKey === filter.taskKey) &&
-      (!filter.city || task.cityName === filter.city) &&
-      (!(filter.dueFrom || filter.dueTo) || dueWithin(task.dueAt, filter.dueFrom, filter.dueTo)) &&
-      (!filter.overdueOnly || isOverdue(task, now)),
-  )
-}
-
-/** The steps present in the list, once each, in order of first appearance. */
-export function stepOptions(tasks: readonly ReviewTask[]): { value: string; label: string }[] {
-  const steps = new Map<string, string>()
-  for (const task of tasks) if (!steps.has(task.taskKey)) steps.set(task.taskKey, task.name)
-  return [...steps].map(([value, label]) => ({ value, label }))
-}
-
-export function cityOptions(tasks: readonly ReviewTask[]): string[] {
-  return [...new Set(tasks.map((task) => task.cityName).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'zh-CN'))
+/** GET /api/tasks parameters of a filter and page (empty filters left out). */
+export function taskQuery(filter: TaskFilter, page: number, size: number): TaskListQuery {
+  return {
+    taskKey: filter.taskKey || undefined,
+    process: filter.process || undefined,
+    q: filter.q.trim() || undefined,
+    overdue: filter.overdueOnly || undefined,
+    dueFrom: filter.dueFrom || undefined,
+    dueTo: filter.dueTo || undefined,
+    page,
+    size,
+  }
 }
 
 /**

@@ -180,16 +180,28 @@ public abstract class ApiTest extends IntegrationTest {
 
   /** The item of GET /api/tasks for one filing and step, or null when the caller is not offered it. */
   protected JsonNode todoItem(MockHttpSession session, long filingId, String taskKey) throws Exception {
-    MvcResult result = getJson("/api/tasks", session).andReturn();
-    if (result.getResponse().getStatus() != 200) {
-      throw new AssertionError("GET /api/tasks failed: " + result.getResponse().getStatus());
-    }
-    for (JsonNode item : body(result)) {
+    for (JsonNode item : todoItems(session)) {
       if (item.path("filingId").asLong() == filingId && item.path("taskKey").asText().equals(taskKey)) {
         return item;
       }
     }
     return null;
+  }
+
+  /** Every item of the caller's 待办, read page by page (GET /api/tasks?page=…&size=100). */
+  protected List<JsonNode> todoItems(MockHttpSession session) throws Exception {
+    List<JsonNode> items = new ArrayList<>();
+    for (int page = 1; ; page++) {
+      MvcResult result = getJson("/api/tasks?size=100&page=" + page, session).andReturn();
+      if (result.getResponse().getStatus() != 200) {
+        throw new AssertionError("GET /api/tasks failed: " + result.getResponse().getStatus());
+      }
+      JsonNode body = body(result);
+      body.path("items").forEach(items::add);
+      if (body.path("items").isEmpty() || items.size() >= body.path("total").asLong()) {
+        return items;
+      }
+    }
   }
 
   /**

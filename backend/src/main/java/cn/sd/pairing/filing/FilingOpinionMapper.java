@@ -22,15 +22,4 @@ public interface FilingOpinionMapper {
              user_name, org_id, org_name, created_at
       FROM filing_opinion WHERE filing_id = #{filingId} ORDER BY id""")
   List<FilingOpinion> findByFiling(long filingId);
-
-  /** The opinions one user recorded on any of the tasks: one query for a whole page of the done list. */
-  @Select("""
-      <script>
-      SELECT id, filing_id, process_instance_id, task_id, step_key, step_name, action, opinion, section, user_id,
-             user_name, org_id, org_name, created_at
-      FROM filing_opinion WHERE user_id = #{userId} AND task_id IN
-      <foreach collection="taskIds" item="taskId" open="(" separator="," close=")">#{taskId}</foreach>
-      ORDER BY id
-      </script>""")
-  List<FilingOpinion> findByTasksOfUser(@Param("taskIds") List<String> taskIds, @Param("userId") long userId);
 }

@@ -9,14 +9,18 @@ import cn.sd.pairing.filing.FilingProcess;
 import cn.sd.pairing.filing.FilingSection;
 import cn.sd.pairing.filing.FilingService;
 import cn.sd.pairing.filing.FilingViews.Detail;
+import cn.sd.pairing.review.TaskListMapper.OpenRow;
+import cn.sd.pairing.review.TaskListMapper.StepCount;
+import cn.sd.pairing.review.TaskWorkViews.StepOption;
+import cn.sd.pairing.review.TaskWorkViews.TaskPage;
 import cn.sd.pairing.security.CandidateGroups;
 import cn.sd.pairing.security.UserPrincipal;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -29,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ReviewService {
-  private static final int MAX_TASKS = 500;
   private static final String ALREADY_DONE = "该任务已办理完毕，请勿重复提交";
 
   private final TaskService tasks;
@@ -37,12 +40,12 @@ public class ReviewService {
   private final FilingMapper filings;
   private final FilingService filingService;
   private final TaskDecisions decisions;
-  private final TaskPeopleMapper people;
+  private final TaskListMapper taskList;
   private final Clock clock;
 
   public ReviewService(TaskService tasks, HistoryService history, FilingMapper filings, FilingService filingService,
-      TaskDecisions decisions, TaskPeopleMapper people, Clock clock) {
-    this.people = people;
+      TaskDecisions decisions, TaskListMapper taskList, Clock clock) {
+    this.taskList = taskList;
     this.tasks = tasks;
     this.history = history;
     this.filings = filings;
@@ -51,38 +54,46 @@ public class ReviewService {
     this.clock = clock;
   }
 
+  /** 待办: a page of the open tasks offered to the caller's groups, newest first, and the counts (two statements). */
   @Transactional(readOnly = true)
-  public List<TaskView> todo(UserPrincipal user) {
+  public TaskPage todo(UserPrincipal user, TaskQuery query, int page, int size) {
     List<String> groups = CandidateGroups.of(user);
     if (groups.isEmpty()) {
-      return List.of();
+      return new TaskPage(0, 0, List.of(), List.of());
     }
-    List<Task> open = tasks.createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks()
-        .initializeFormKeys().orderByTaskCreateTime().asc().listPage(0, MAX_TASKS);
-    if (open.isEmpty()) {
-      return List.of();
+    List<StepCount> counts = taskList.countOpen(groups, query);
+    long total = 0;
+    long overdue = 0;
+    for (StepCount step : counts) {
+      if (query.taskKey() == null || query.taskKey().equals(step.taskKey())) {
+        total += step.tasks();
+        overdue += step.overdue();
+      }
     }
-    Map<String, Filing> byProcess = filings.findByProcessInstanceIds(
-            open.stream().map(Task::getProcessInstanceId).distinct().toList())
-        .stream().collect(Collectors.toMap(f -> f.processInstanceId, Function.identity()));
-    return views(open, byProcess);
+    List<StepOption> steps = counts.stream().map(c -> new StepOption(c.taskKey(), c.name(), c.tasks())).toList();
+    long offset = (long) (page - 1) * size;
+    List<TaskView> items = total <= offset ? List.of()
+        : taskList.findOpen(groups, query, size, (int) offset).stream().map(r -> view(r, query.now())).toList();
+    return new TaskPage(total, overdue, steps, items);
   }
 
-  /** Task views of open tasks; the filings and the assignees' names are read once for all of them. */
-  List<TaskView> views(List<Task> open, Map<String, Filing> byProcess) {
-    List<String> assignees = open.stream().map(Task::getAssignee).filter(java.util.Objects::nonNull).distinct()
-        .toList();
-    Map<String, String> names = assignees.isEmpty() ? Map.of() : people.findByUsernames(assignees).stream()
-        .collect(Collectors.toMap(TaskPeopleMapper.PersonRow::username, TaskPeopleMapper.PersonRow::displayName,
-            (a, b) -> a));
-    return open.stream().map(t -> {
-      Filing f = byProcess.get(t.getProcessInstanceId());
-      return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getFormKey(), decisions.of(t),
-          f == null ? null : f.id, f == null ? null : f.zoneName, f == null ? null : f.universityName,
-          f == null ? null : f.cityName, t.getCreateTime(), t.getDueDate(),
-          t.getDueDate() != null && t.getDueDate().before(ClockUtil.getCurrentTime()), t.getAssignee(),
-          t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()));
-    }).toList();
+  /** One open task offered to the caller: 404 unknown, 409 already completed, 403 someone else's. */
+  @Transactional(readOnly = true)
+  public TaskView task(String taskId, UserPrincipal user) {
+    List<String> groups = CandidateGroups.of(user);
+    OpenRow row = groups.isEmpty() ? null : taskList.findOpenById(groups, taskId);
+    if (row == null) {
+      throw notOffered(taskId);
+    }
+    return view(row, ClockUtil.getCurrentTime());
+  }
+
+  private TaskView view(OpenRow r, Date now) {
+    String formKey = decisions.formKey(r.processDefinitionId(), r.taskKey());
+    return new TaskView(r.id(), r.name(), r.taskKey(), formKey,
+        decisions.of(r.processDefinitionId(), r.taskKey(), formKey), r.filingId(), r.zoneName(), r.universityName(),
+        r.cityName(), r.createdAt(), r.dueAt(), r.dueAt() != null && r.dueAt().before(now), r.assignee(),
+        r.assignee() == null ? null : Objects.requireNonNullElse(r.assigneeName(), r.assignee()));
   }
 
   @Audited(value = AuditEventType.TASK_COMPLETE, target = "'task:' + #taskId", detail = "#request.decision()")
@@ -128,7 +139,7 @@ public class ReviewService {
   }
 
   /** Why a task is not offered to the caller: done already (409), unknown (404), or someone else's (403). */
-  private ApiException notOffered(String taskId) {
+  ApiException notOffered(String taskId) {
     if (tasks.createTaskQuery().taskId(taskId).count() > 0) {
       return ApiException.forbidden("无权办理该任务");
     }

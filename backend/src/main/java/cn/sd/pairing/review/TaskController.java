@@ -4,12 +4,14 @@ import cn.sd.pairing.filing.FilingViews.Detail;
 import cn.sd.pairing.review.TaskWorkViews.CcRequest;
 import cn.sd.pairing.review.TaskWorkViews.DonePage;
 import cn.sd.pairing.review.TaskWorkViews.Person;
+import cn.sd.pairing.review.TaskWorkViews.TaskPage;
 import cn.sd.pairing.review.TaskWorkViews.TransferRequest;
 import cn.sd.pairing.security.UserPrincipal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -26,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @RequestMapping("/api/tasks")
 public class TaskController {
+  /** Keeps (page - 1) * size an int offset. */
+  private static final int MAX_PAGE = 100_000;
+
   private final ReviewService reviews;
   private final TaskWorkService work;
 
@@ -34,18 +39,44 @@ public class TaskController {
     this.work = work;
   }
 
+  /**
+   * 待办: the open tasks offered to the caller, newest first, a page at a time; filters: {@code taskKey} (step),
+   * {@code process}, {@code q} (filing number, zone, university, city), {@code overdue}, {@code dueFrom}/{@code dueTo}.
+   */
   @GetMapping
-  public List<TaskView> todo(@AuthenticationPrincipal UserPrincipal user) {
-    return reviews.todo(user);
-  }
-
-  /** 已办: the tasks the caller completed, newest first. */
-  @GetMapping("/done")
-  public DonePage done(@AuthenticationPrincipal UserPrincipal user,
-      @RequestParam(defaultValue = "1") @Min(value = 1, message = "页码从1开始") int page,
+  public TaskPage todo(@AuthenticationPrincipal UserPrincipal user,
+      @RequestParam(required = false) String taskKey,
+      @RequestParam(required = false) TaskQuery.Process process,
+      @RequestParam(required = false) String q,
+      @RequestParam(defaultValue = "false") boolean overdue,
+      @RequestParam(required = false) String dueFrom,
+      @RequestParam(required = false) String dueTo,
+      @RequestParam(defaultValue = "1") @Min(value = 1, message = "页码从1开始") @Max(value = MAX_PAGE,
+          message = "页码过大") int page,
       @RequestParam(defaultValue = "20") @Min(value = 1, message = "每页条数至少为1")
       @Max(value = 100, message = "每页最多100条") int size) {
-    return work.done(user, page, size);
+    return reviews.todo(user, TaskQuery.of(taskKey, process, q, overdue, dueFrom, dueTo, ClockUtil.getCurrentTime()),
+        page, size);
+  }
+
+  /** One open task offered to the caller (the task page); 404 unknown, 409 done, 403 not offered. */
+  @GetMapping("/{id}")
+  public TaskView task(@PathVariable String id, @AuthenticationPrincipal UserPrincipal user) {
+    return reviews.task(id, user);
+  }
+
+  /** 已办: the tasks the caller completed, newest first; filters {@code taskKey}, {@code process}, {@code q}. */
+  @GetMapping("/done")
+  public DonePage done(@AuthenticationPrincipal UserPrincipal user,
+      @RequestParam(required = false) String taskKey,
+      @RequestParam(required = false) TaskQuery.Process process,
+      @RequestParam(required = false) String q,
+      @RequestParam(defaultValue = "1") @Min(value = 1, message = "页码从1开始") @Max(value = MAX_PAGE,
+          message = "页码过大") int page,
+      @RequestParam(defaultValue = "20") @Min(value = 1, message = "每页条数至少为1")
+      @Max(value = 100, message = "每页最多100条") int size) {
+    return work.done(user, TaskQuery.of(taskKey, process, q, false, null, null, ClockUtil.getCurrentTime()), page,
+        size);
   }
 
   @PostMapping("/{id}/complete")

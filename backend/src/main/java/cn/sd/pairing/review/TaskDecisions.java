@@ -4,12 +4,15 @@ import cn.sd.pairing.filing.FilingProcess;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,17 +23,32 @@ import org.springframework.stereotype.Component;
 public class TaskDecisions {
   private final RepositoryService repository;
   private final Map<String, List<Decision>> cache = new ConcurrentHashMap<>();
+  private final Map<String, Optional<String>> formKeys = new ConcurrentHashMap<>();
 
   public TaskDecisions(RepositoryService repository) {
     this.repository = repository;
   }
 
   public List<Decision> of(Task task) {
-    if (!FilingProcess.FORM_DECISION.equals(task.getFormKey())) {
+    return of(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getFormKey());
+  }
+
+  public List<Decision> of(String processDefinitionId, String taskKey, String formKey) {
+    if (!FilingProcess.FORM_DECISION.equals(formKey)) {
       return List.of();
     }
-    return cache.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
-        key -> read(task.getProcessDefinitionId(), task.getTaskDefinitionKey()));
+    return cache.computeIfAbsent(processDefinitionId + "#" + taskKey, key -> read(processDefinitionId, taskKey));
+  }
+
+  /**
+   * The step's camunda:formKey from the deployed model (Camunda keeps it there, not in ACT_RU_TASK), so task
+   * lists read by SQL need no engine query per task; null when the step has none.
+   */
+  public String formKey(String processDefinitionId, String taskKey) {
+    return formKeys.computeIfAbsent(processDefinitionId + "#" + taskKey, key -> {
+      ModelElementInstance element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskKey);
+      return Optional.ofNullable(element instanceof UserTask task ? task.getCamundaFormKey() : null);
+    }).orElse(null);
   }
 
   /** Why a task without decisions is not completed from the task page: where its form lives instead. */

@@ -5,8 +5,6 @@ import cn.sd.pairing.audit.Audited;
 import cn.sd.pairing.common.ApiException;
 import cn.sd.pairing.filing.Filing;
 import cn.sd.pairing.filing.FilingMapper;
-import cn.sd.pairing.filing.FilingOpinion;
-import cn.sd.pairing.filing.FilingOpinionMapper;
 import cn.sd.pairing.filing.FilingProcess;
 import cn.sd.pairing.filing.FilingService;
 import cn.sd.pairing.filing.OpinionAction;
@@ -24,18 +22,15 @@ import cn.sd.pairing.subject.OrgType;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +49,7 @@ public class TaskWorkService {
   private final TaskService tasks;
   private final HistoryService history;
   private final FilingMapper filings;
-  private final FilingOpinionMapper opinions;
+  private final TaskListMapper taskList;
   private final FilingService filingService;
   private final NotificationService notifications;
   private final TaskPeopleMapper people;
@@ -63,12 +58,12 @@ public class TaskWorkService {
   private final Clock clock;
 
   public TaskWorkService(TaskService tasks, HistoryService history, FilingMapper filings,
-      FilingOpinionMapper opinions, FilingService filingService, NotificationService notifications,
+      TaskListMapper taskList, FilingService filingService, NotificationService notifications,
       TaskPeopleMapper people, OrgMapper orgs, ReviewService reviews, Clock clock) {
     this.tasks = tasks;
     this.history = history;
     this.filings = filings;
-    this.opinions = opinions;
+    this.taskList = taskList;
     this.filingService = filingService;
     this.notifications = notifications;
     this.people = people;
@@ -79,36 +74,19 @@ public class TaskWorkService {
 
   // ------------------------------------------------------------------ 已办
 
+  /** 已办: a page of the tasks the caller completed, newest first, and the count (two statements). */
   @Transactional(readOnly = true)
-  public DonePage done(UserPrincipal user, int page, int size) {
-    var query = history.createHistoricTaskInstanceQuery().taskAssignee(user.username()).finished();
-    long total = query.count();
-    List<HistoricTaskInstance> rows = history.createHistoricTaskInstanceQuery().taskAssignee(user.username())
-        .finished().orderByHistoricTaskInstanceEndTime().desc().orderByHistoricActivityInstanceStartTime().desc()
-        .listPage((page - 1) * size, size);
-    if (rows.isEmpty()) {
+  public DonePage done(UserPrincipal user, TaskQuery query, int page, int size) {
+    long total = taskList.countDone(user.username(), query);
+    long offset = (long) (page - 1) * size;
+    if (total <= offset) {
       return new DonePage(total, List.of());
     }
-    Map<String, Filing> byProcess = filings.findByProcessInstanceIds(
-            rows.stream().map(HistoricTaskInstance::getProcessInstanceId).distinct().toList())
-        .stream().collect(Collectors.toMap(f -> f.processInstanceId, Function.identity()));
-    // the caller's decision on each task (a transfer or copy the caller made on it does not count)
-    Map<String, FilingOpinion> decided = new HashMap<>();
-    for (FilingOpinion o : opinions.findByTasksOfUser(rows.stream().map(HistoricTaskInstance::getId).toList(),
-        user.id())) {
-      if (!o.action.sideAction()) {
-        decided.put(o.taskId, o);
-      }
-    }
-    List<DoneTask> items = rows.stream().map(t -> {
-      Filing f = byProcess.get(t.getProcessInstanceId());
-      FilingOpinion o = decided.get(t.getId());
-      return new DoneTask(t.getId(), t.getName(), t.getTaskDefinitionKey(), f == null ? null : f.id,
-          f == null ? null : f.zoneName, f == null ? null : f.universityName, f == null ? null : f.cityName,
-          f == null ? null : f.status, f == null ? null : f.status.label(), f == null ? null : f.filingNo,
-          t.getStartTime(), t.getEndTime(), o == null ? null : o.action, o == null ? null : o.action.label(),
-          o == null ? null : o.opinion);
-    }).toList();
+    List<DoneTask> items = taskList.findDone(user.username(), user.id(), query, size, (int) offset).stream()
+        .map(r -> new DoneTask(r.id(), r.name(), r.taskKey(), r.filingId(), r.zoneName(), r.universityName(),
+            r.cityName(), r.filingStatus(), r.filingStatus() == null ? null : r.filingStatus().label(), r.filingNo(),
+            r.createdAt(), r.endedAt(), r.action(), r.action() == null ? null : r.action().label(), r.opinion()))
+        .toList();
     return new DonePage(total, items);
   }
 
@@ -123,7 +101,7 @@ public class TaskWorkService {
     if (task.getAssignee() == null) {
       assign(taskId, user.username());
     }
-    return view(taskId);
+    return reviews.task(taskId, user);
   }
 
   @Audited(value = AuditEventType.TASK_UNCLAIM, target = "'task:' + #taskId")
@@ -135,7 +113,7 @@ public class TaskWorkService {
     if (task.getAssignee() != null) {
       assign(taskId, null);
     }
-    return view(taskId);
+    return reviews.task(taskId, user);
   }
 
   // ------------------------------------------------------------------ 转办
@@ -186,7 +164,7 @@ public class TaskWorkService {
         OpinionAction.TRANSFER, "转办给" + to.displayName() + "：" + reason, null, user, LocalDateTime.now(clock));
     notifications.notifyUsers(List.of(to.id()), title("转办：" + user.displayName() + "将“" + task.getName()
         + "”转给您办理（" + filing.zoneName + " 与 " + filing.universityName + "）"), filing.id, taskId);
-    return view(taskId);
+    return reviews.task(taskId, user);
   }
 
   // ------------------------------------------------------------------ 抄送
@@ -264,12 +242,6 @@ public class TaskWorkService {
 
   private Filing filingOf(Task task) {
     return filings.findByProcessInstanceIds(List.of(task.getProcessInstanceId())).get(0);
-  }
-
-  private TaskView view(String taskId) {
-    Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-    Filing filing = filingOf(task);
-    return reviews.views(List.of(task), Map.of(filing.processInstanceId, filing)).get(0);
   }
 
   private String displayName(String username) {

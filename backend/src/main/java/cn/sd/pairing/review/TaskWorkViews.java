@@ -19,6 +19,14 @@ public final class TaskWorkViews {
 
   public record DonePage(long total, List<DoneTask> items) {}
 
+  /**
+   * A page of 待办: {@code total} and {@code overdue} count every task matching the filters; {@code steps} are the
+   * steps of the caller's tasks under the other filters (the step filter's choices), with their counts.
+   */
+  public record TaskPage(long total, long overdue, List<StepOption> steps, List<TaskView> items) {}
+
+  public record StepOption(String taskKey, String name, long count) {}
+
   /** A person who may receive a transfer or a copy. */
   public record Person(long id, String username, String displayName, long orgId, String orgName) {}
 

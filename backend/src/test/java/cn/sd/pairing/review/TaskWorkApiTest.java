@@ -129,12 +129,117 @@ class TaskWorkApiTest extends ApiTest {
     assertThat(returned.path("filingStatus").asText()).isEqualTo("RETURNED");
     assertThat(returned.path("filingStatusLabel").asText()).isEqualTo("退回修改");
 
+    // filters: step, process, keyword
+    assertThat(ok(getJson("/api/tasks/done?taskKey=cityReview", session)).path("total").asLong()).isEqualTo(3);
+    assertThat(ok(getJson("/api/tasks/done?taskKey=provinceStReview", session)).path("total").asLong()).isZero();
+    assertThat(ok(getJson("/api/tasks/done?process=FILING", session)).path("total").asLong()).isEqualTo(3);
+    assertThat(ok(getJson("/api/tasks/done?process=TERMINATION", session)).path("total").asLong()).isZero();
+    assertThat(ok(getJson("/api/tasks/done?q=山东大学", session)).path("total").asLong()).isEqualTo(3);
+    assertThat(ok(getJson("/api/tasks/done?q=青岛", session)).path("items")).isEmpty();
+
     // the colleague's list is not the caller's
     assertThat(field(ok(getJson("/api/tasks/done?size=100", login("city_jinan"))).path("items"), "filingId"))
         .doesNotContain(String.valueOf(first), String.valueOf(second), String.valueOf(third));
     getJson("/api/tasks/done?size=0", session).andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.message").value(Matchers.matchesPattern(CHINESE)));
     getJson("/api/tasks/done?size=101", session).andExpect(status().isBadRequest());
+  }
+
+  // ------------------------------------------------------------------ 待办: pages and filters
+
+  @Test
+  void theTodoListPagesNewestFirstWithCountsAndFilters() throws Exception {
+    long first = atCityReview();
+    long second = atCityReview();
+    long third = atCityReview();
+    MockHttpSession city = login("city_jinan");
+
+    // pages of one: every task once, newest first, the same total on every page
+    JsonNode head = ok(getJson("/api/tasks?size=1", city));
+    long total = head.path("total").asLong();
+    assertThat(total).isGreaterThanOrEqualTo(3);
+    List<JsonNode> all = todoItems(city);
+    assertThat(all).hasSize((int) total);
+    assertThat(all).extracting(item -> item.path("id").asText()).doesNotHaveDuplicates();
+    assertThat(all).extracting(item -> OffsetDateTime.parse(item.path("createdAt").asText()))
+        .isSortedAccordingTo(Comparator.reverseOrder());
+    JsonNode last = ok(getJson("/api/tasks?size=1&page=" + total, city));
+    assertThat(last.path("items")).hasSize(1);
+    assertThat(last.path("items").get(0).path("id").asText()).isEqualTo(all.get(all.size() - 1).path("id").asText());
+    assertThat(ok(getJson("/api/tasks?size=1&page=" + (total + 1), city)).path("items")).isEmpty();
+    JsonNode mine = todoItem(city, third, "cityReview");
+    assertThat(mine.path("formKey").asText()).isEqualTo("decision");
+    assertThat(mine.path("decisions").toString()).isEqualTo("[\"APPROVE\",\"RETURN\",\"REJECT\"]");
+    assertThat(mine.path("zoneName").asText()).isEqualTo("济南高新技术产业开发区");
+    assertThat(mine.path("universityName").asText()).isEqualTo("山东大学");
+    assertThat(mine.path("cityName").asText()).isEqualTo("济南市");
+
+    // the steps with their counts; the step filter keeps them and narrows the total
+    JsonNode byStep = ok(getJson("/api/tasks?taskKey=cityReview&size=100", city));
+    long cityReviews = 0;
+    for (JsonNode step : byStep.path("steps")) {
+      if (step.path("taskKey").asText().equals("cityReview")) {
+        cityReviews = step.path("count").asLong();
+        assertThat(step.path("name").asText()).isEqualTo("市科技局初审");
+      }
+    }
+    assertThat(byStep.path("total").asLong()).isEqualTo(cityReviews).isGreaterThanOrEqualTo(3);
+    assertThat(field(byStep.path("items"), "taskKey")).containsOnly("cityReview");
+    assertThat(field(byStep.path("items"), "filingId"))
+        .contains(String.valueOf(first), String.valueOf(second), String.valueOf(third));
+    assertThat(ok(getJson("/api/tasks?process=FILING&size=100", city)).path("total").asLong()).isGreaterThanOrEqualTo(3);
+    assertThat(field(ok(getJson("/api/tasks?process=CHANGE&size=100", city)).path("items"), "filingId"))
+        .doesNotContain(String.valueOf(first));
+
+    // keyword on zone, university, city and filing number; wildcards match literally
+    assertThat(field(ok(getJson("/api/tasks?q=山东大学&size=100", city)).path("items"), "filingId"))
+        .contains(String.valueOf(third));
+    assertThat(field(ok(getJson("/api/tasks?q=济南市&size=100", city)).path("items"), "filingId"))
+        .contains(String.valueOf(third));
+    assertThat(ok(getJson("/api/tasks?q=不存在的高新区", city)).path("total").asLong()).isZero();
+    assertThat(ok(getJson("/api/tasks?q=%25", city)).path("total").asLong()).isZero();
+
+    // overdue: a due date in the past counts, in the total and with the filter; the due range filter
+    var task = taskService.createTaskQuery().taskId(taskId(second, "cityReview")).singleResult();
+    task.setDueDate(java.util.Date.from(java.time.Instant.parse("2026-01-05T02:00:00Z")));
+    taskService.saveTask(task);
+    JsonNode overdue = ok(getJson("/api/tasks?overdue=true&size=100", city));
+    assertThat(field(overdue.path("items"), "filingId")).contains(String.valueOf(second))
+        .doesNotContain(String.valueOf(third));
+    assertThat(overdue.path("items")).allMatch(item -> item.path("overdue").asBoolean());
+    assertThat(overdue.path("overdue").asLong()).isEqualTo(overdue.path("total").asLong());
+    assertThat(ok(getJson("/api/tasks?size=1", city)).path("overdue").asLong()).isGreaterThanOrEqualTo(1);
+    assertThat(field(ok(getJson("/api/tasks?dueFrom=2026-01-05&dueTo=2026-01-05&size=100", city)).path("items"),
+        "filingId")).contains(String.valueOf(second)).doesNotContain(String.valueOf(third));
+    assertThat(field(ok(getJson("/api/tasks?dueFrom=2026-01-06&dueTo=2026-01-31&size=100", city)).path("items"),
+        "filingId")).doesNotContain(String.valueOf(second));
+
+    // another city sees none of them; bad parameters are 400 in Chinese
+    assertThat(field(ok(getJson("/api/tasks?size=100", login("city_qingdao"))).path("items"), "filingId"))
+        .doesNotContain(String.valueOf(first), String.valueOf(second), String.valueOf(third));
+    getJson("/api/tasks?size=101", city).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value(Matchers.matchesPattern(CHINESE)));
+    getJson("/api/tasks?page=0", city).andExpect(status().isBadRequest());
+    getJson("/api/tasks?process=NOPE", city).andExpect(status().isBadRequest());
+    getJson("/api/tasks?dueFrom=5.1.2026", city).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fieldErrors[0].field").value("dueFrom"));
+    getJson("/api/tasks?dueFrom=2026-02-01&dueTo=2026-01-01", city).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fieldErrors[0].field").value("dueTo"));
+  }
+
+  @Test
+  void oneOpenTaskIsReadByIdWhenItIsOfferedToTheCaller() throws Exception {
+    long id = atCityReview();
+    String taskId = taskId(id, "cityReview");
+    JsonNode task = ok(getJson("/api/tasks/" + taskId, login("city_jinan")));
+    assertThat(task.path("filingId").asLong()).isEqualTo(id);
+    assertThat(task.path("formKey").asText()).isEqualTo("decision");
+    assertThat(task.path("decisions").toString()).isEqualTo("[\"APPROVE\",\"RETURN\",\"REJECT\"]");
+    assertThat(task.path("assignee").isNull()).isTrue();
+    getJson("/api/tasks/" + taskId, login("city_qingdao")).andExpect(status().isForbidden());
+    getJson("/api/tasks/no-such-task", login("city_jinan")).andExpect(status().isNotFound());
+    decideOverHttp(id, "cityReview", login("city_jinan"), "APPROVE", null);
+    getJson("/api/tasks/" + taskId, login("city_jinan")).andExpect(status().isConflict());
   }
 
   // ------------------------------------------------------------------ 签收 / 取消签收

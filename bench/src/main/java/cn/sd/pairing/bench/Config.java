@@ -20,7 +20,9 @@ final class Config {
       options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
     }
     root = Path.of(get("root", ".")).toAbsolutePath().normalize();
-    jar = root.resolve("backend/target/backend-0.1.0-SNAPSHOT.jar");
+    // --jar=path: another build of the product, e.g. the one before a fix, for a before/after on the same data
+    jar = options.containsKey("jar") ? Path.of(get("jar", "")).toAbsolutePath()
+        : root.resolve("backend/target/backend-0.1.0-SNAPSHOT.jar");
     workDir = root.resolve("bench/target/run");
     port = integer("port", 8108);
   }

@@ -14,9 +14,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Read {
   /** The endpoints read, round-robin. {filing} is a random filing id (seeded). */
   static final List<Endpoint> ENDPOINTS = List.of(
-      new Endpoint("待办 list (province S&T)", "prov_st", "/api/tasks"),
-      new Endpoint("待办 list (city Jinan)", "city_jinan", "/api/tasks"),
-      new Endpoint("待办 list (university SDU)", "univ_sdu", "/api/tasks"),
+      // 待办 as the page opens it: the first page of 20 with the counts
+      new Endpoint("待办 list (province S&T)", "prov_st", "/api/tasks?page=1&size=20"),
+      new Endpoint("待办 list (city Jinan)", "city_jinan", "/api/tasks?page=1&size=20"),
+      new Endpoint("待办 list (university SDU)", "univ_sdu", "/api/tasks?page=1&size=20"),
+      new Endpoint("待办 filtered (province S&T, one step, keyword)", "prov_st",
+          "/api/tasks?page=2&size=20&taskKey=provinceStReview&q=%E9%AB%98%E6%96%B0"),
+      new Endpoint("已办 list (city Jinan)", "city_jinan", "/api/tasks/done?page=1&size=20"),
       new Endpoint("filing detail", "prov_st", "/api/filings/{filing}"),
       new Endpoint("filing timeline", "prov_st", "/api/filings/{filing}/timeline"),
       new Endpoint("notifications page", "zone_jinan", "/api/notifications?page=1&size=20"),
@@ -49,7 +53,10 @@ public final class Read {
     int reps = config.integer("reps", 3);
     // --exclude=label,label: leave endpoints out (e.g. one that fails under load and would abort the run)
     List<String> excluded = List.of(config.get("exclude", "").split(","));
-    List<Endpoint> endpoints = ENDPOINTS.stream().filter(e -> !excluded.contains(e.label())).toList();
+    // --only=prefix,prefix: just the endpoints whose label starts with one of them (a before/after of one fix)
+    List<String> only = config.get("only", "").isBlank() ? List.of() : List.of(config.get("only", "").split(","));
+    List<Endpoint> endpoints = ENDPOINTS.stream().filter(e -> !excluded.contains(e.label()))
+        .filter(e -> only.isEmpty() || only.stream().anyMatch(e.label()::startsWith)).toList();
     long filings;
     try (Connection c = Db.connect(config, database)) {
       filings = Db.scalar(c, "SELECT COUNT(*) FROM filing");
