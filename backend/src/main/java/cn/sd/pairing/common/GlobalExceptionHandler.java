@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.sql.SQLTransactionRollbackException;
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -197,8 +199,24 @@ public class GlobalExceptionHandler {
     if (DatabaseUnavailable.causedBy(e)) {
       return unavailable(e);
     }
+    if (lockConflict(e)) {
+      // the database chose this transaction as a deadlock's victim (or it waited too long for a lock): all of it,
+      // engine and business rows, was rolled back, so the user may simply do it again
+      log.warn("Lock conflict, rolled back: {}", e.toString());
+      return body(HttpStatus.CONFLICT, "该事项正被他人同时办理，请稍后重试", List.of());
+    }
     log.error("Unexpected error", e);
     return body(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后重试", List.of());
+  }
+
+  /** A deadlock or lock wait timeout, however Spring, MyBatis or the engine wrapped it. */
+  static boolean lockConflict(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof PessimisticLockingFailureException || t instanceof SQLTransactionRollbackException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ResponseEntity<ErrorBody> unavailable(Exception e) {
