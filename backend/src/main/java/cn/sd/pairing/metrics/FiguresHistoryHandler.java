@@ -15,6 +15,9 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the dashboard's read model (sql/V18) from the engine's own history events of pairing-filing, in the same
@@ -30,9 +33,12 @@ public class FiguresHistoryHandler implements HistoryEventHandler {
   private static final String COMPLETED = "completed";
 
   private final FiguresMapper figures;
+  private final TransactionTemplate alone;
 
-  public FiguresHistoryHandler(@Lazy FiguresMapper figures) {
+  public FiguresHistoryHandler(@Lazy FiguresMapper figures, @Lazy PlatformTransactionManager transactions) {
     this.figures = figures;
+    this.alone = new TransactionTemplate(transactions);
+    this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   @Override
@@ -100,12 +106,8 @@ public class FiguresHistoryHandler implements HistoryEventHandler {
     }
     String step = task.getTaskDefinitionKey();
     if (figures.addToStep(pair.zoneId(), pair.universityId(), step, task.getName(), ms, late) == 0) {
-      try {
-        figures.insertStep(pair.zoneId(), pair.universityId(), step, task.getName(), ms, late);
-      } catch (DuplicateKeyException inserted) {
-        // another transaction created the row first: add to it
-        figures.addToStep(pair.zoneId(), pair.universityId(), step, task.getName(), ms, late);
-      }
+      firstRow(() -> figures.insertStep(pair.zoneId(), pair.universityId(), step, task.getName()));
+      figures.addToStep(pair.zoneId(), pair.universityId(), step, task.getName(), ms, late);
     }
   }
 
@@ -122,11 +124,23 @@ public class FiguresHistoryHandler implements HistoryEventHandler {
 
   private void addToPair(FilingPair pair, int filings, int rounds, int returned) {
     if (figures.addToPair(pair.zoneId(), pair.universityId(), filings, rounds, returned) == 0) {
-      try {
-        figures.insertPair(pair.zoneId(), pair.universityId(), filings, rounds, returned);
-      } catch (DuplicateKeyException inserted) {
-        figures.addToPair(pair.zoneId(), pair.universityId(), filings, rounds, returned);
-      }
+      firstRow(() -> figures.insertPair(pair.zoneId(), pair.universityId()));
+      figures.addToPair(pair.zoneId(), pair.universityId(), filings, rounds, returned);
+    }
+  }
+
+  /**
+   * Makes a sum's first row, with nothing counted, in a transaction of its own committed at once; the caller then adds
+   * to it in its own. Two first filings of one pair at the same moment thus both update one committed row, one after
+   * the other: had each inserted the row in its own transaction, MariaDB would deadlock them (the loser's duplicate
+   * check waits for the winner, which waits for the loser's lock). A zero row left by a transaction that then rolls
+   * back counts nothing.
+   */
+  private void firstRow(Runnable insert) {
+    try {
+      alone.executeWithoutResult(status -> insert.run());
+    } catch (DuplicateKeyException madeMeanwhile) {
+      // another transaction made it first: the caller adds to it
     }
   }
 }

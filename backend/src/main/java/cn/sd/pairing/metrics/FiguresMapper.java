@@ -52,11 +52,11 @@ public interface FiguresMapper {
   int addToPair(@Param("zoneId") long zoneId, @Param("universityId") long universityId, @Param("filings") int filings,
       @Param("rounds") int rounds, @Param("returned") int returned);
 
+  /** A pair's row with nothing counted yet (see FiguresHistoryHandler.firstRow). */
   @Insert("""
       INSERT INTO pair_figures (zone_id, university_id, filings, return_rounds, returned_filings)
-      VALUES (#{zoneId}, #{universityId}, #{filings}, #{rounds}, #{returned})""")
-  int insertPair(@Param("zoneId") long zoneId, @Param("universityId") long universityId, @Param("filings") int filings,
-      @Param("rounds") int rounds, @Param("returned") int returned);
+      VALUES (#{zoneId}, #{universityId}, 0, 0, 0)""")
+  int insertPair(@Param("zoneId") long zoneId, @Param("universityId") long universityId);
 
   @Update("""
       UPDATE step_figures SET completed = completed + 1, completed_ms = completed_ms + #{ms}, late = late + #{late},
@@ -65,11 +65,12 @@ public interface FiguresMapper {
   int addToStep(@Param("zoneId") long zoneId, @Param("universityId") long universityId, @Param("step") String step,
       @Param("name") String name, @Param("ms") long ms, @Param("late") int late);
 
+  /** A pair's step row with nothing counted yet (see FiguresHistoryHandler.firstRow). */
   @Insert("""
       INSERT INTO step_figures (zone_id, university_id, step_key, step_name, completed, completed_ms, late)
-      VALUES (#{zoneId}, #{universityId}, #{step}, #{name}, 1, #{ms}, #{late})""")
+      VALUES (#{zoneId}, #{universityId}, #{step}, #{name}, 0, 0, 0)""")
   int insertStep(@Param("zoneId") long zoneId, @Param("universityId") long universityId, @Param("step") String step,
-      @Param("name") String name, @Param("ms") long ms, @Param("late") int late);
+      @Param("name") String name);
 
   // ---- backfill (mapper/FiguresMapper.xml)
 
