@@ -63,11 +63,15 @@ public interface UserMapper {
 
   record UserRoleRow(long userId, Role role) {}
 
-  /** 1 when the account may act now (user and organisation both enabled), else 0. */
+  /**
+   * The account's roles now, one row each ('' for an account without any), when it may act (user and organisation
+   * both enabled); no row when it may not.
+   */
   @Select("""
-      SELECT COUNT(*) FROM app_user u JOIN org o ON o.id = u.org_id
+      SELECT COALESCE(r.role, '') FROM app_user u JOIN org o ON o.id = u.org_id
+      LEFT JOIN user_role r ON r.user_id = u.id
       WHERE u.id = #{id} AND u.enabled = TRUE AND o.enabled = TRUE""")
-  long countActive(long id);
+  List<String> findActiveRoles(long id);
 
   @Select("SELECT COUNT(*) FROM app_user WHERE LOWER(username) = LOWER(#{username})")
   long countByUsername(String username);

@@ -99,6 +99,17 @@ class RoleAssignmentApiTest extends IntegrationTest {
     }
     assertThat(cn.sd.pairing.filing.FilingScope.of(user(username)).kind())
         .isEqualTo(cn.sd.pairing.filing.FilingScope.NONE);
+
+    // given a role, the signed-in account must sign in again (at once, not at its next sign-in) and then has it
+    long id = user(username).id();
+    assertThat(assign(security, id, "ZONE_OPERATOR").getResponse().getStatus()).isEqualTo(200);
+    mvc.perform(get("/api/auth/me").session(pending)).andExpect(status().isUnauthorized());
+    MockHttpSession again = api.login(username, "Start#2026a");
+    mvc.perform(get("/api/auth/me").session(again)).andExpect(jsonPath("$.roles[0]").value("ZONE_OPERATOR"));
+    mvc.perform(get("/api/filings").session(again)).andExpect(status().isOk());
+    // and when the role is taken away again, that session ends too
+    assertThat(assign(security, id).getResponse().getStatus()).isEqualTo(200);
+    mvc.perform(get("/api/filings").session(again)).andExpect(status().isUnauthorized());
   }
 
   @Test

@@ -335,6 +335,7 @@ class SecurityMatrixTest extends AnnualReportTest {
           allowed ? "{\"opinion\":\"缺少结论\"}" : "{\"decision\":\"APPROVE\"}");
       case "task.claim" -> post(task + "/claim");
       case "task.unclaim" -> post(task + "/unclaim");
+      case "task.read" -> get(task);
       case "task.colleagues" -> get(task + "/colleagues");
       case "task.transfer" -> json(post(task + "/transfer"), allowed ? "{}"
           : toJson(Map.of("toUserId", user("city_jinan").id(), "reason", "矩阵测试")));
