@@ -1,11 +1,7 @@
 package cn.sd.pairing.privacy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import cn.sd.pairing.common.KeptSecret;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.Base64;
 import org.mybatis.spring.boot.autoconfigure.ConfigurationCustomizer;
 import org.slf4j.Logger;
@@ -51,21 +47,9 @@ public class PersonalDataConfig {
   }
 
   static byte[] keptKey(Path file) {
-    try {
-      if (!Files.exists(file)) {
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, Base64.getEncoder().encodeToString(fresh), StandardCharsets.US_ASCII);
-        file.toFile().setReadable(false, false);
-        file.toFile().setReadable(true, true);
-        log.info("Generated the personal-data key in {}", file);
-      }
-      log.warn("pairing.security.data-key is not set: personal data is encrypted with the key in {}. Back it up with "
-          + "the database; several servers must all be given one key in pairing.security.data-key.", file);
-      return decode(Files.readString(file, StandardCharsets.US_ASCII));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read or create the personal-data key " + file, e);
-    }
+    String key = KeptSecret.base64(file, "personal-data key");
+    log.warn("pairing.security.data-key is not set: personal data is encrypted with the key in {}. Back it up with "
+        + "the database; several servers must all be given one key in pairing.security.data-key.", file);
+    return decode(key);
   }
 }

@@ -1,20 +1,15 @@
 package cn.sd.pairing.qualification;
 
+import cn.sd.pairing.common.KeptSecret;
 import cn.sd.pairing.filing.Filing;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CertificateSigner {
-  private static final Logger log = LoggerFactory.getLogger(CertificateSigner.class);
   /** Crockford's base32: no I, L, O, U, so a code read aloud or typed is hard to get wrong. */
   private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
   /** 20 characters of 5 bits: 100 bits of the MAC. */
@@ -37,25 +31,10 @@ public class CertificateSigner {
 
   public CertificateSigner(@Value("${pairing.certificate.secret:}") String configured,
       @Value("${pairing.data-dir}") String dataDir) {
-    this.secret = configured.isBlank() ? keptSecret(Path.of(dataDir, "certificate-secret.key"))
+    this.secret = configured.isBlank()
+        ? Base64.getDecoder().decode(KeptSecret.base64(Path.of(dataDir, "certificate-secret.key"),
+            "certificate signing secret"))
         : configured.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static byte[] keptSecret(Path file) {
-    try {
-      if (!Files.exists(file)) {
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, Base64.getEncoder().encodeToString(fresh), StandardCharsets.US_ASCII);
-        file.toFile().setReadable(false, false);
-        file.toFile().setReadable(true, true);
-        log.info("Generated the certificate signing secret in {}", file);
-      }
-      return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read or create the certificate secret " + file, e);
-    }
   }
 
   /** The code of the certificate of an approved filing (20 characters, without separators). */
