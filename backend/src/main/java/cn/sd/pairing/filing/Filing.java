@@ -1,5 +1,6 @@
 package cn.sd.pairing.filing;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 /** One row of table filing, with the names joined from the registry; its content columns are FilingContent's. */
@@ -34,4 +35,8 @@ public class Filing extends FilingContent {
   public Long createdBy;
   public LocalDateTime createdAt;
   public LocalDateTime updatedAt;
+  /** Kept beside the content for the monitoring's results (sql/V23): the projects, their budget, the platforms. */
+  public int plannedProjects;
+  public BigDecimal plannedBudgetWan = BigDecimal.ZERO;
+  public int plannedPlatforms;
 }

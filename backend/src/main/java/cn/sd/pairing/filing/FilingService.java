@@ -15,6 +15,7 @@ import cn.sd.pairing.subject.OrgType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -273,6 +274,10 @@ public class FilingService {
     filing.zoneId = form.zoneId();
     filing.universityId = form.universityId();
     filing.fillFrom(form);
+    filing.plannedProjects = form.projects().size();
+    filing.plannedBudgetWan = form.projects().stream().map(ProjectForm::budgetWan).filter(Objects::nonNull)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    filing.plannedPlatforms = form.platforms().size();
     filing.updatedAt = now;
   }
 

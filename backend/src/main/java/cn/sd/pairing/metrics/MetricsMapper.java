@@ -45,9 +45,12 @@ public interface MetricsMapper {
 
   List<DurationSum> durationSums(@Param("s") MetricsScope scope, @Param("year") Integer year);
 
-  /** @param city null: the whole scope */
+  /**
+   * @param city null: the whole scope
+   * @param offset entries before it, counted from the shortest duration, or from the longest with fromLongest
+   */
   long durationAt(@Param("s") MetricsScope scope, @Param("year") Integer year, @Param("city") String city,
-      @Param("offset") long offset);
+      @Param("offset") long offset, @Param("fromLongest") boolean fromLongest);
 
   List<ReworkRow> reworkByCity(@Param("s") MetricsScope scope);
 

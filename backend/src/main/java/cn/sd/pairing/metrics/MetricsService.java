@@ -165,16 +165,23 @@ public class MetricsService {
 
   /**
    * Count, mean and the nearest-rank median and 90th percentile (the value at rank ⌈p·n⌉) of n approvals of the scope
-   * (or of one city): two reads at their rank in an index ordered by duration, no sort of all approvals.
+   * (or of one city): two reads at their rank in an index ordered by duration, each from its nearer end; no sort of all
+   * approvals.
    */
   private DurationRow durations(MetricsScope scope, Integer year, String city, long n, long totalMs) {
     DurationRow row = new DurationRow();
     row.code = city;
     row.approved = n;
     row.meanMs = (double) totalMs / n;
-    row.medianMs = mapper.durationAt(scope, year, city, rank(n, 1, 2) - 1);
-    row.p90Ms = mapper.durationAt(scope, year, city, rank(n, 9, 10) - 1);
+    row.medianMs = durationAt(scope, year, city, n, rank(n, 1, 2));
+    row.p90Ms = durationAt(scope, year, city, n, rank(n, 9, 10));
     return row;
+  }
+
+  /** The duration at a 1-based rank of n, read from the nearer end of the index (the p90 is 0.1·n from the top). */
+  private long durationAt(MetricsScope scope, Integer year, String city, long n, long rank) {
+    return rank - 1 <= n - rank ? mapper.durationAt(scope, year, city, rank - 1, false)
+        : mapper.durationAt(scope, year, city, n - rank, true);
   }
 
   /** ⌈n·num/den⌉ in integers (0.9·10 in doubles is 9.000000000000002). */
