@@ -169,6 +169,9 @@ class ChangeProcessTest extends ChangeTest {
     decideChange(one, "changeCityReview", "city_jinan", "APPROVE", null);
     decideChange(one, "changeProvinceReview", "prov_st", "APPROVE", null);
     assertThat(measures(id)).doesNotContain("M02");
+    // the planned figures kept beside the content (the monitoring's results) follow each approved change
+    assertThat(filing(id).plannedPlatforms).isZero();
+    assertThat(filing(id).plannedProjects).isEqualTo(filingMapper.findProjects(id).size()).isPositive();
 
     Map<String, Object> second = currentContent(id);
     second.put("platforms", List.of(Map.of("type", "PILOT_BASE", "name", "新建中试基地")));
@@ -177,6 +180,7 @@ class ChangeProcessTest extends ChangeTest {
     decideChange(two, "changeProvinceReview", "prov_st", "APPROVE", null);
     assertThat(measures(id)).contains("M02");
     assertThat(filingMapper.findPlatforms(id)).extracting(p -> p.name).containsExactly("新建中试基地");
+    assertThat(filing(id).plannedPlatforms).isEqualTo(1);
 
     // two versions kept: the original (with the first pilot base) and the one without
     assertThat(changeMapper.findSnapshot(one).platforms).extracting(p -> p.name()).containsExactly("联合中试基地");
