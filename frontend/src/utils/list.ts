@@ -1,4 +1,4 @@
-// Helpers shared by the paged admin lists (机构管理, 用户管理).
+// Helpers shared by the paged lists (机构管理, 用户管理, 角色管理, 消息中心, the drill-down dialogs).
 import { ref, shallowRef } from 'vue'
 import type { Page } from '@/api'
 import { messages } from '@/i18n/zh-CN'

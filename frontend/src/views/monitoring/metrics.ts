@@ -21,21 +21,16 @@ export function hours(value: number | null | undefined): string {
   return value == null ? m.speed.none : formatMessage(m.speed.hours, { n: value.toFixed(1) })
 }
 
-/** A drill-down request: which filings, in which city, and the dialog's title. */
-export interface DrillRequest {
-  params: DrillParams
+/** A drill-down request: which filings (or, with `P`, which rows), in which city, and the dialog's title. */
+export interface DrillRequest<P = DrillParams> {
+  params: P
   /** Overrides the page's city (a city's row in a province-wide table). */
   city?: string
   title: string
 }
 
 /** Which annual reports stand behind a results number, and the dialog's title. */
-export interface ReportDrillRequest {
-  params: ReportDrillParams
-  /** Overrides the page's city (a city's row in a province-wide table). */
-  city?: string
-  title: string
-}
+export type ReportDrillRequest = DrillRequest<ReportDrillParams>
 
 /** The week that starts on `weekStart` (a Monday), as the APPROVED drill-down's range. */
 export function weekRange(weekStart: string): { from: string; to: string } {
