@@ -81,7 +81,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfigureMockMvc
 // metrics export as in production (tests switch it off by default), so /actuator/prometheus is there
 @AutoConfigureObservability(tracing = false)
-@Import(ContainerSessionsInMockMvc.class)
+@Import({ContainerSessionsInMockMvc.class, AutoCommitJdbcOutsideTransactions.class})
 public abstract class IntegrationTest {
   public static final String PASSWORD = DemoDataSeeder.DEMO_PASSWORD;
   public static final Pattern FILING_NO = Pattern.compile("鲁区校备〔(\\d{4})〕第(\\d{4})号");

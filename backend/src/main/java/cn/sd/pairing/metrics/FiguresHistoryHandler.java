@@ -13,11 +13,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the dashboard's read model (sql/V18) from the engine's own history events of pairing-filing, in the same
@@ -33,12 +29,11 @@ public class FiguresHistoryHandler implements HistoryEventHandler {
   private static final String COMPLETED = "completed";
 
   private final FiguresMapper figures;
-  private final TransactionTemplate alone;
+  private final FirstRows firstRows;
 
-  public FiguresHistoryHandler(@Lazy FiguresMapper figures, @Lazy PlatformTransactionManager transactions) {
+  public FiguresHistoryHandler(@Lazy FiguresMapper figures, FirstRows firstRows) {
     this.figures = figures;
-    this.alone = new TransactionTemplate(transactions);
-    this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.firstRows = firstRows;
   }
 
   @Override
@@ -106,7 +101,7 @@ public class FiguresHistoryHandler implements HistoryEventHandler {
     }
     String step = task.getTaskDefinitionKey();
     if (figures.addToStep(pair.zoneId(), pair.universityId(), step, task.getName(), ms, late) == 0) {
-      firstRow(() -> figures.insertStep(pair.zoneId(), pair.universityId(), step, task.getName()));
+      firstRows.step(pair.zoneId(), pair.universityId(), step, task.getName());
       figures.addToStep(pair.zoneId(), pair.universityId(), step, task.getName(), ms, late);
     }
   }
@@ -124,23 +119,8 @@ public class FiguresHistoryHandler implements HistoryEventHandler {
 
   private void addToPair(FilingPair pair, int filings, int rounds, int returned) {
     if (figures.addToPair(pair.zoneId(), pair.universityId(), filings, rounds, returned) == 0) {
-      firstRow(() -> figures.insertPair(pair.zoneId(), pair.universityId()));
+      firstRows.pair(pair.zoneId(), pair.universityId());
       figures.addToPair(pair.zoneId(), pair.universityId(), filings, rounds, returned);
-    }
-  }
-
-  /**
-   * Makes a sum's first row, with nothing counted, in a transaction of its own committed at once; the caller then adds
-   * to it in its own. Two first filings of one pair at the same moment thus both update one committed row, one after
-   * the other: had each inserted the row in its own transaction, MariaDB would deadlock them (the loser's duplicate
-   * check waits for the winner, which waits for the loser's lock). A zero row left by a transaction that then rolls
-   * back counts nothing.
-   */
-  private void firstRow(Runnable insert) {
-    try {
-      alone.executeWithoutResult(status -> insert.run());
-    } catch (DuplicateKeyException madeMeanwhile) {
-      // another transaction made it first: the caller adds to it
     }
   }
 }

@@ -52,25 +52,12 @@ public interface FiguresMapper {
   int addToPair(@Param("zoneId") long zoneId, @Param("universityId") long universityId, @Param("filings") int filings,
       @Param("rounds") int rounds, @Param("returned") int returned);
 
-  /** A pair's row with nothing counted yet (see FiguresHistoryHandler.firstRow). */
-  @Insert("""
-      INSERT INTO pair_figures (zone_id, university_id, filings, return_rounds, returned_filings)
-      VALUES (#{zoneId}, #{universityId}, 0, 0, 0)""")
-  int insertPair(@Param("zoneId") long zoneId, @Param("universityId") long universityId);
-
   @Update("""
       UPDATE step_figures SET completed = completed + 1, completed_ms = completed_ms + #{ms}, late = late + #{late},
         step_name = #{name}
       WHERE zone_id = #{zoneId} AND university_id = #{universityId} AND step_key = #{step}""")
   int addToStep(@Param("zoneId") long zoneId, @Param("universityId") long universityId, @Param("step") String step,
       @Param("name") String name, @Param("ms") long ms, @Param("late") int late);
-
-  /** A pair's step row with nothing counted yet (see FiguresHistoryHandler.firstRow). */
-  @Insert("""
-      INSERT INTO step_figures (zone_id, university_id, step_key, step_name, completed, completed_ms, late)
-      VALUES (#{zoneId}, #{universityId}, #{step}, #{name}, 0, 0, 0)""")
-  int insertStep(@Param("zoneId") long zoneId, @Param("universityId") long universityId, @Param("step") String step,
-      @Param("name") String name);
 
   // ---- backfill (mapper/FiguresMapper.xml)
 

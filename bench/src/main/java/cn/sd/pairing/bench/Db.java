@@ -15,8 +15,10 @@ final class Db {
   }
 
   static void recreate(Config config, String database) throws SQLException {
-    if (!database.matches("pairing_bench\\w*")) {
-      throw new IllegalArgumentException("the benchmarks only recreate pairing_bench* databases, not " + database);
+    // pairing_bench*, or a helper's own pairing_<name>_raw (a second lifecycle run beside the shared one)
+    if (!database.matches("pairing_bench\\w*|pairing_[a-z0-9]+_raw")) {
+      throw new IllegalArgumentException(
+          "the benchmarks only recreate pairing_bench* and pairing_<name>_raw databases, not " + database);
     }
     try (Connection c = connect(config, ""); Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + database);
