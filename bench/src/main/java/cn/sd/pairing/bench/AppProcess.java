@@ -45,8 +45,11 @@ final class AppProcess implements AutoCloseable {
         "--pairing.mysql-database=" + database, "--server.port=" + config.port,
         "--pairing.data-dir=" + runDir.resolve("data")));
     long start = System.nanoTime();
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(runDir.resolve("app.log").toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(runDir.resolve("app.log").toFile());
+    // as in production (README): glibc's malloc arenas, one per thread by default, otherwise grow the RSS past the heap
+    builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+    Process process = builder.start();
     String base = "http://127.0.0.1:" + config.port;
     while (true) {
       if (!process.isAlive()) {
