@@ -206,6 +206,12 @@ await step('creates-a-user-for-the-new-university', async () => {
   await testId('user-save').click()
   await fieldError('密码至少8位').waitFor()
   await testId('user-password').fill(USER.password)
+  // the organisation picked above must still be shown (once, in a MariaDB run, it was empty here: re-pick it then, and
+  // say so in the log, rather than time out on the toast)
+  if (!((await testId('user-form-org').innerText()).includes(UNIVERSITY.name))) {
+    console.log('    the organisation select was empty before saving: picked again')
+    await select('user-form-org', UNIVERSITY.name, true)
+  }
   await testId('user-save').click()
   await toast('保存成功').waitFor()
   await testId('user-search-q').fill(USER.username)
