@@ -9,8 +9,6 @@ import cn.sd.pairing.filing.FilingViews.Detail;
 import cn.sd.pairing.filing.FilingViews.Page;
 import cn.sd.pairing.filing.FilingViews.Summary;
 import cn.sd.pairing.security.UserPrincipal;
-import cn.sd.pairing.subject.Org;
-import cn.sd.pairing.subject.OrgMapper;
 import cn.sd.pairing.subject.OrgType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -23,7 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -43,25 +40,21 @@ public class FilingService {
   private final FilingMapper filings;
   private final FilingOpinionMapper opinions;
   private final FilingAttachmentMapper attachments;
-  private final OrgMapper orgs;
   private final FilingAccess access;
   private final FilingParties parties;
   private final FilingWorkflow workflow;
-  private final TaskService tasks;
   private final Validator validator;
   private final Clock clock;
 
   public FilingService(FilingMapper filings, FilingOpinionMapper opinions, FilingAttachmentMapper attachments,
-      OrgMapper orgs, FilingAccess access, FilingParties parties, FilingWorkflow workflow, TaskService tasks,
+      FilingAccess access, FilingParties parties, FilingWorkflow workflow,
       Validator validator, Clock clock) {
     this.filings = filings;
     this.opinions = opinions;
     this.attachments = attachments;
-    this.orgs = orgs;
     this.access = access;
     this.parties = parties;
     this.workflow = workflow;
-    this.tasks = tasks;
     this.validator = validator;
     this.clock = clock;
   }
@@ -314,9 +307,7 @@ public class FilingService {
 
   private Detail toDetail(Filing f, UserPrincipal user) {
     ContactMask mask = ContactMask.of(f, user);
-    List<CurrentTask> current = f.processInstanceId == null ? List.of()
-        : tasks.createTaskQuery().processInstanceId(f.processInstanceId).list().stream()
-            .map(t -> new CurrentTask(t.getId(), t.getName())).toList();
+    List<CurrentTask> current = f.processInstanceId == null ? List.of() : filings.findCurrentTasks(f.processInstanceId);
     boolean editable = f.status.editable() && FilingAccess.isInitiatorOperator(f, user);
     TalentForm talent = new TalentForm(zeroIfNull(f.talentVicePresidents), zeroIfNull(f.talentIndustryProfessors),
         zeroIfNull(f.talentSecondments), zeroIfNull(f.talentTwoWayPostings));

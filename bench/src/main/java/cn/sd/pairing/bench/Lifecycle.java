@@ -48,16 +48,23 @@ public final class Lifecycle {
     report(ours, raw);
   }
 
+  /** cpu: CPU seconds of the measured window per process (see {@link Costs}). */
   record Run(double seconds, int filings, Stats stats, double startup, double rssStart, double rssLoad,
-      double[] gc) {
+      double[] gc, Costs.Reading cpu) {
     double perSecond() {
       return filings / seconds;
     }
 
     String line(String who, int rep) {
-      return String.format("  rep %d %s: %.1f filings/s (%.1f s)%s", rep, who, perSecond(), seconds,
+      return String.format("  rep %d %s: %.1f filings/s (%.1f s), CPU ms per filing: app %.0f, bench JVM %.0f, "
+          + "MariaDB %.0f, statements %.0f%s", rep, who, perSecond(), seconds, cpuMs(cpu.app()), cpuMs(cpu.bench()),
+          cpuMs(cpu.database()), (double) cpu.statements() / filings,
           startup > 0 ? String.format(", start-up %.1f s, RSS %.0f → %.0f MB, GC pauses %d (total %.0f ms, max %.0f ms)",
               startup, rssStart, rssLoad, (int) gc[0], gc[1], gc[2]) : "");
+    }
+
+    double cpuMs(double seconds) {
+      return seconds * 1000 / filings;
     }
   }
 
@@ -84,11 +91,13 @@ public final class Lifecycle {
         }
       }
       long seed = seeds.nextLong();
+      Costs.Reading cpu = Costs.read(app.pid(), db);
       long start = System.nanoTime();
       drive(clients, n, (client, i) -> oursOne(sessions.get(client), subject, new Random(seed + i)));
       Db.awaitCount(db, "SELECT COUNT(*) FROM filing WHERE status = 'APPROVED'", warmup + n, 600);
       double seconds = (System.nanoTime() - start) / 1e9;
-      return new Run(seconds, n, measured, app.startupSeconds, rssStart, app.rssMb(), app.gcPauses());
+      return new Run(seconds, n, measured, app.startupSeconds, rssStart, app.rssMb(), app.gcPauses(),
+          Costs.read(app.pid(), db).minus(cpu));
     }
   }
 
@@ -117,11 +126,12 @@ public final class Lifecycle {
       String approved = "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE END_ACT_ID_ = 'approved'";
       drive(clients, warmup, (client, i) -> rawOne(raw, "w" + i, warm));
       Db.awaitCount(db, approved, warmup, 300);
+      Costs.Reading cpu = Costs.read(-1, db);
       long start = System.nanoTime();
       drive(clients, n, (client, i) -> rawOne(raw, "r" + rep + "-" + i, measured));
       Db.awaitCount(db, approved, warmup + n, 600);
       double seconds = (System.nanoTime() - start) / 1e9;
-      return new Run(seconds, n, measured, 0, 0, 0, new double[3]);
+      return new Run(seconds, n, measured, 0, 0, 0, new double[3], Costs.read(-1, db).minus(cpu));
     }
   }
 
@@ -149,6 +159,15 @@ public final class Lifecycle {
       open = tasks.createTaskQuery().processInstanceId(pi).list();
       t = lap(stats, key.equals("provinceStReview") ? "province S&T" : "province Edu", t);
     }
+  }
+
+  /** A row of {@link Costs} per measured filing: part of a run's reading divided by its filings. */
+  private static void costRow(List<Run> ours, List<Run> raw, String label,
+      java.util.function.ToDoubleFunction<Costs.Reading> part) {
+    double[] o = ours.stream().mapToDouble(r -> part.applyAsDouble(r.cpu()) / r.filings()).toArray();
+    double[] r = raw.stream().mapToDouble(x -> part.applyAsDouble(x.cpu()) / x.filings()).toArray();
+    System.out.println("| " + label + " | " + Stats.spread(o, "%.0f") + " | "
+        + (r.length == 0 ? "–" : Stats.spread(r, "%.0f")) + " | – |");
   }
 
   private static long lap(Stats stats, String label, long since) {
@@ -198,6 +217,11 @@ public final class Lifecycle {
     System.out.println("| filings/s | " + Stats.spread(oursRate, "%.1f") + " | "
         + (raw.isEmpty() ? "–" : Stats.spread(rawRate, "%.1f")) + " | "
         + (raw.isEmpty() ? "–" : Stats.spread(ratio, "%.2f")) + " (time per filing) |");
+    costRow(ours, raw, "CPU ms per filing, app JVM", r -> r.app() * 1000);
+    costRow(ours, raw, "CPU ms per filing, bench JVM (clients; raw: the engine too)", r -> r.bench() * 1000);
+    costRow(ours, raw, "CPU ms per filing, MariaDB", r -> r.database() * 1000);
+    costRow(ours, raw, "CPU ms per filing, all three", r -> r.total() * 1000);
+    costRow(ours, raw, "statements sent to MariaDB per filing", r -> r.statements());
     for (String label : ours.get(0).stats().labels()) {
       if (label.equals("login") || label.equals("csrf")) {
         continue;

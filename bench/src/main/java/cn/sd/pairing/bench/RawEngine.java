@@ -61,6 +61,11 @@ final class RawEngine implements AutoCloseable {
     hikari.setPassword("");
     hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
     hikari.setMaximumPoolSize(size);
+    // the driver settings of the product's application-mysql.yaml (rewriteBatchedStatements is in the URL)
+    hikari.addDataSourceProperty("cachePrepStmts", "true");
+    hikari.addDataSourceProperty("prepStmtCacheSize", "250");
+    hikari.addDataSourceProperty("prepStmtCacheSqlLimit", "8192");
+    hikari.addDataSourceProperty("useLocalSessionState", "true");
     return new HikariDataSource(hikari);
   }
 
