@@ -121,8 +121,9 @@ class Client:
         return self.call("POST", f"/api/filings/{filing_id}/submit", form)
 
     def tasks(self):
-        status, body = self.call("GET", "/api/tasks")
-        return body if status == 200 else []
+        """The first 100 offered tasks, newest first (待办 is paged: {total, overdue, steps, items})."""
+        status, body = self.call("GET", "/api/tasks?size=100")
+        return body["items"] if status == 200 else []
 
     def complete(self, task_id, decision="APPROVE", opinion="同意"):
         return self.call("POST", f"/api/tasks/{task_id}/complete", {"decision": decision, "opinion": opinion})

@@ -14,8 +14,9 @@ bench_run() {
   local name="$1" main="$2"
   shift 2
   local out="$ROOT/bench/target/$name-$(date +%Y%m%d-%H%M%S).txt"
-  { echo "# $name $* — $(date -Is); nproc $(nproc); load $(cut -d' ' -f1-3 /proc/loadavg)"; } | tee "$out"
-  java -cp "$ROOT/bench/target/classes:$(cat "$ROOT/bench/target/classpath.txt")" \
+  { echo "# $name $* — $(date -Is); nproc $(nproc); load $(cut -d' ' -f1-3 /proc/loadavg); bench JVM options: ${BENCH_JVM_OPTS:-none}"; } | tee "$out"
+  # shellcheck disable=SC2086 # BENCH_JVM_OPTS: several options, split on purpose
+  java ${BENCH_JVM_OPTS:-} -cp "$ROOT/bench/target/classes:$(cat "$ROOT/bench/target/classpath.txt")" \
     -Dorg.slf4j.simpleLogger.defaultLogLevel=warn "$main" "--root=$ROOT" "$@" 2>&1 | tee -a "$out"
   echo "# load at the end $(cut -d' ' -f1-3 /proc/loadavg) — kept in $out"
 }

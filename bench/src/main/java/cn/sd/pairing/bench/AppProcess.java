@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /** The product's jar on MariaDB, started and stopped by the benchmark: start-up time, RSS, GC pauses. */
 final class AppProcess implements AutoCloseable {
   private static final Pattern PAUSE = Pattern.compile("Pause.* ([0-9.]+)ms$");
-  /** The heap limit README and docs/deployment.md give for production. */
-  private static final String PRODUCTION_HEAP = "-Xmx512m";
+  /** The heap limit and collector README and docs/deployment.md give for production (a node of two cores). */
+  private static final List<String> PRODUCTION_JVM = List.of("-Xmx512m", "-XX:+UseSerialGC");
 
   final String base;
   final double startupSeconds;
@@ -35,8 +35,9 @@ final class AppProcess implements AutoCloseable {
     Files.createDirectories(runDir);
     Path gcLog = runDir.resolve("gc.log");
     Files.deleteIfExists(gcLog);
-    // the production heap limit (README, docs/deployment.md); BENCH_APP_JVM_OPTS comes after it and may override it
-    List<String> command = new ArrayList<>(List.of("java", "-Xlog:gc:file=" + gcLog, PRODUCTION_HEAP));
+    // the production heap limit and collector (README, docs/deployment.md); BENCH_APP_JVM_OPTS comes after them
+    List<String> command = new ArrayList<>(List.of("java", "-Xlog:gc:file=" + gcLog));
+    command.addAll(PRODUCTION_JVM);
     String extra = System.getenv().getOrDefault("BENCH_APP_JVM_OPTS", "");
     if (!extra.isBlank()) {
       command.addAll(List.of(extra.trim().split("\\s+")));
