@@ -94,7 +94,8 @@ public class FeelParseCachePlugin extends AbstractProcessEnginePlugin {
       if (cache.size() >= MAX_EXPRESSIONS) {
         cache.clear();
       }
-      Either<FeelEngine.Failure, ParsedExpression> parsed = tests ? parseUnaryTests(expression) : parseExpression(expression);
+      Either<FeelEngine.Failure, ParsedExpression> parsed =
+          tests ? parseUnaryTests(expression) : parseExpression(expression);
       cache.put(expression, parsed);
       return parsed;
     }

@@ -47,10 +47,10 @@ public interface FilingMapper {
   /** The change filings and terminations of a pairing that have a process, oldest first. */
   List<FilingTimeline.FollowUpRow> findFollowUps(@Param("filingId") long filingId);
 
-  /** Units/teams that joined the pairing through approved changes, in the order they joined. */
   /** The open tasks of a process instance (ACT_RU_TASK read directly: one plain query for every filing detail). */
   List<FilingViews.CurrentTask> findCurrentTasks(@Param("processInstanceId") String processInstanceId);
 
+  /** Units/teams that joined the pairing through approved changes, in the order they joined. */
   List<FilingViews.Participant> findParticipants(@Param("filingId") long filingId);
 
   int markApproved(@Param("id") long id, @Param("year") int year, @Param("seq") int seq,
