@@ -48,23 +48,24 @@ public final class Lifecycle {
     report(ours, raw);
   }
 
-  /** cpu: CPU seconds of the measured window per process (see {@link Costs}). */
+  /** costs: what the measured window cost (see {@link Costs}). */
   record Run(double seconds, int filings, Stats stats, double startup, double rssStart, double rssLoad,
-      double[] gc, Costs.Reading cpu) {
+      double[] gc, Costs.Reading costs) {
     double perSecond() {
       return filings / seconds;
     }
 
     String line(String who, int rep) {
       return String.format("  rep %d %s: %.1f filings/s (%.1f s), CPU ms per filing: app %.0f, bench JVM %.0f, "
-          + "MariaDB %.0f, statements %.0f%s", rep, who, perSecond(), seconds, cpuMs(cpu.app()), cpuMs(cpu.bench()),
-          cpuMs(cpu.database()), (double) cpu.statements() / filings,
+          + "MariaDB %.0f, statements %.0f%s", rep, who, perSecond(), seconds, perFiling(c -> c.app() * 1000),
+          perFiling(c -> c.bench() * 1000), perFiling(c -> c.database() * 1000), perFiling(Costs.Reading::statements),
           startup > 0 ? String.format(", start-up %.1f s, RSS %.0f → %.0f MB, GC pauses %d (total %.0f ms, max %.0f ms)",
               startup, rssStart, rssLoad, (int) gc[0], gc[1], gc[2]) : "");
     }
 
-    double cpuMs(double seconds) {
-      return seconds * 1000 / filings;
+    /** A part of the run's costs divided by its measured filings. */
+    double perFiling(java.util.function.ToDoubleFunction<Costs.Reading> part) {
+      return part.applyAsDouble(costs) / filings;
     }
   }
 
@@ -91,13 +92,13 @@ public final class Lifecycle {
         }
       }
       long seed = seeds.nextLong();
-      Costs.Reading cpu = Costs.read(app.pid(), db);
+      Costs.Reading before = Costs.read(app.pid(), db);
       long start = System.nanoTime();
       drive(clients, n, (client, i) -> oursOne(sessions.get(client), subject, new Random(seed + i)));
       Db.awaitCount(db, "SELECT COUNT(*) FROM filing WHERE status = 'APPROVED'", warmup + n, 600);
       double seconds = (System.nanoTime() - start) / 1e9;
       return new Run(seconds, n, measured, app.startupSeconds, rssStart, app.rssMb(), app.gcPauses(),
-          Costs.read(app.pid(), db).minus(cpu));
+          Costs.read(app.pid(), db).minus(before));
     }
   }
 
@@ -126,12 +127,12 @@ public final class Lifecycle {
       String approved = "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE END_ACT_ID_ = 'approved'";
       drive(clients, warmup, (client, i) -> rawOne(raw, "w" + i, warm));
       Db.awaitCount(db, approved, warmup, 300);
-      Costs.Reading cpu = Costs.read(-1, db);
+      Costs.Reading before = Costs.read(-1, db);
       long start = System.nanoTime();
       drive(clients, n, (client, i) -> rawOne(raw, "r" + rep + "-" + i, measured));
       Db.awaitCount(db, approved, warmup + n, 600);
       double seconds = (System.nanoTime() - start) / 1e9;
-      return new Run(seconds, n, measured, 0, 0, 0, new double[3], Costs.read(-1, db).minus(cpu));
+      return new Run(seconds, n, measured, 0, 0, 0, new double[3], Costs.read(-1, db).minus(before));
     }
   }
 
@@ -161,11 +162,11 @@ public final class Lifecycle {
     }
   }
 
-  /** A row of {@link Costs} per measured filing: part of a run's reading divided by its filings. */
+  /** A row of {@link Costs} per measured filing, ours and raw. */
   private static void costRow(List<Run> ours, List<Run> raw, String label,
       java.util.function.ToDoubleFunction<Costs.Reading> part) {
-    double[] o = ours.stream().mapToDouble(r -> part.applyAsDouble(r.cpu()) / r.filings()).toArray();
-    double[] r = raw.stream().mapToDouble(x -> part.applyAsDouble(x.cpu()) / x.filings()).toArray();
+    double[] o = ours.stream().mapToDouble(run -> run.perFiling(part)).toArray();
+    double[] r = raw.stream().mapToDouble(run -> run.perFiling(part)).toArray();
     System.out.println("| " + label + " | " + Stats.spread(o, "%.0f") + " | "
         + (r.length == 0 ? "–" : Stats.spread(r, "%.0f")) + " | – |");
   }
@@ -221,7 +222,7 @@ public final class Lifecycle {
     costRow(ours, raw, "CPU ms per filing, bench JVM (clients; raw: the engine too)", r -> r.bench() * 1000);
     costRow(ours, raw, "CPU ms per filing, MariaDB", r -> r.database() * 1000);
     costRow(ours, raw, "CPU ms per filing, all three", r -> r.total() * 1000);
-    costRow(ours, raw, "statements sent to MariaDB per filing", r -> r.statements());
+    costRow(ours, raw, "statements sent to MariaDB per filing", Costs.Reading::statements);
     for (String label : ours.get(0).stats().labels()) {
       if (label.equals("login") || label.equals("csrf")) {
         continue;
